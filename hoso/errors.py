@@ -1,0 +1,146 @@
+"""hoso's exceptions, one tree for every package.
+
+    HosoError                      exit 1   something went wrong
+    ├── InputError                 exit 65  a file handed in cannot be used (names the file)
+    │   ├── UnsafeName                      a path with `..`, a NUL or an absolute part
+    │   ├── EmptyFile                       zero bytes
+    │   ├── UnsupportedFormat               not a PDF, TIFF, JPEG or PNG (by content, not name)
+    │   ├── CorruptFile                     truncated or unreadable
+    │   ├── EncryptedFile                   a PDF that needs a password
+    │   └── LimitExceeded                   too many bytes, pixels or pages (limit configurable)
+    ├── NotFound                   exit 66  no such dossier, document, page or blob
+    ├── ToolError                  exit 70  tesseract or poppler failed on a page
+    │   ├── ToolMissing            exit 69  the program is not installed
+    │   └── ToolTimeout                     the program ran past its time limit (retryable)
+    ├── BackendError               exit 69  a store, index, catalog or broker is unreachable (retryable)
+    │   └── MissingExtra                    a production backend's Python package is not installed
+    ├── IntegrityError             exit 70  stored bytes do not match their recorded SHA-256
+    └── ConfigError                exit 78  a setting is missing or malformed
+
+Third-party errors are translated into these at the boundary (the wrapper around tesseract,
+each backend). Entry points (CLI, HTTP app, worker) map them to exit codes and HTTP statuses
+in one place each, using `exit_code` and `http_status`. `retryable` tells a worker whether
+trying the same page again may succeed.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "HosoError",
+    "InputError",
+    "UnsafeName",
+    "EmptyFile",
+    "UnsupportedFormat",
+    "CorruptFile",
+    "EncryptedFile",
+    "LimitExceeded",
+    "NotFound",
+    "ToolError",
+    "ToolMissing",
+    "ToolTimeout",
+    "BackendError",
+    "MissingExtra",
+    "IntegrityError",
+    "ConfigError",
+]
+
+
+class HosoError(Exception):
+    """Base of every error hoso raises on purpose."""
+
+    exit_code = 1
+    http_status = 500
+    retryable = False
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.hint})" if self.hint else self.message
+
+
+class InputError(HosoError):
+    """A file handed in cannot be used. The message starts with the file's name."""
+
+    exit_code = 65  # EX_DATAERR
+    http_status = 422
+
+    def __init__(self, filename: str, reason: str, *, hint: str | None = None) -> None:
+        super().__init__(f"{filename}: {reason}", hint=hint)
+        self.filename = filename
+        self.reason = reason
+
+
+class UnsafeName(InputError):
+    http_status = 400
+
+
+class EmptyFile(InputError):
+    pass
+
+
+class UnsupportedFormat(InputError):
+    http_status = 415
+
+
+class CorruptFile(InputError):
+    pass
+
+
+class EncryptedFile(InputError):
+    pass
+
+
+class LimitExceeded(InputError):
+    http_status = 413
+
+
+class NotFound(HosoError):
+    exit_code = 66  # EX_NOINPUT
+    http_status = 404
+
+
+class ToolError(HosoError):
+    """An external program (tesseract, poppler) failed on one page."""
+
+    exit_code = 70  # EX_SOFTWARE
+
+
+class ToolMissing(ToolError):
+    exit_code = 69  # EX_UNAVAILABLE
+    http_status = 503
+
+
+class ToolTimeout(ToolError):
+    retryable = True
+    http_status = 504
+
+
+class BackendError(HosoError):
+    """A store, index, catalog or broker did not answer as it should."""
+
+    exit_code = 69
+    http_status = 503
+    retryable = True
+
+
+class MissingExtra(BackendError):
+    retryable = False
+
+    def __init__(self, package: str, purpose: str) -> None:
+        super().__init__(
+            f"{purpose} needs the Python package {package!r}, which is not installed",
+            hint="pip install 'hoso[production]'",
+        )
+
+
+class IntegrityError(HosoError):
+    exit_code = 70
+    http_status = 500
+
+
+class ConfigError(HosoError):
+    exit_code = 78  # EX_CONFIG
+    http_status = 500
