@@ -1,0 +1,117 @@
+"""The catalog's tables (SQLAlchemy 2). The same models serve SQLite and PostgreSQL.
+
+Ids are deterministic strings made from the dossier code and positions, so that a repeated
+intake or a redelivered message addresses the same rows:
+
+    file      {dossier}/f{file_no:02}
+    page      {dossier}/f{file_no:02}/p{index+1:03}
+    document  {dossier}/f{file_no:02}/d{doc_no:02}
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+__all__ = ["Base", "Dossier", "SourceFile", "Document", "Page", "DocumentField", "Event"]
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Dossier(Base):
+    __tablename__ = "dossiers"
+
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    procedure: Mapped[str] = mapped_column(String(64), default="", index=True)
+    desk: Mapped[str] = mapped_column(String(128), default="", index=True)
+    operator: Mapped[str] = mapped_column(String(128), default="")
+    applicant_name: Mapped[str] = mapped_column(String(256), default="")
+    applicant_id: Mapped[str] = mapped_column(String(32), default="", index=True)
+    received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SourceFile(Base):
+    """An original handed in, stored unchanged; `assembled` once its documents are built."""
+
+    __tablename__ = "files"
+    __table_args__ = (UniqueConstraint("dossier_code", "sha256"),)
+
+    id: Mapped[str] = mapped_column(String(96), primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(ForeignKey("dossiers.code"), index=True)
+    file_no: Mapped[int] = mapped_column(Integer)
+    filename: Mapped[str] = mapped_column(String(512))
+    media_type: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    page_count: Mapped[int] = mapped_column(Integer)
+    assembled: Mapped[bool] = mapped_column(default=False)
+
+
+class Document(Base):
+    __tablename__ = "documents"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(ForeignKey("dossiers.code"), index=True)
+    file_id: Mapped[str] = mapped_column(ForeignKey("files.id"), index=True)
+    doc_no: Mapped[int] = mapped_column(Integer)
+    doc_type: Mapped[str] = mapped_column(String(64), default="khac", index=True)
+    type_confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    needs_review: Mapped[bool] = mapped_column(default=False)
+    corrected_type: Mapped[str | None] = mapped_column(String(64))
+    corrected_by: Mapped[str | None] = mapped_column(String(128))
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    text_sha256: Mapped[str | None] = mapped_column(String(64))
+
+
+class Page(Base):
+    __tablename__ = "pages"
+
+    id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(ForeignKey("dossiers.code"), index=True)
+    file_id: Mapped[str] = mapped_column(ForeignKey("files.id"), index=True)
+    index_in_file: Mapped[int] = mapped_column(Integer)
+    document_id: Mapped[str | None] = mapped_column(String(100), index=True)
+    page_no: Mapped[int | None] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    ocr_sha256: Mapped[str | None] = mapped_column(String(64))
+    text_sha256: Mapped[str | None] = mapped_column(String(64))
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    hocr_sha256: Mapped[str | None] = mapped_column(String(64))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    needs_review: Mapped[bool] = mapped_column(default=False)
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class DocumentField(Base):
+    __tablename__ = "fields"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id"), index=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    name: Mapped[str] = mapped_column(String(32), index=True)
+    value: Mapped[str] = mapped_column(String(256), index=True)
+    page_no: Mapped[int] = mapped_column(Integer, default=1)
+    box: Mapped[list[int] | None] = mapped_column(JSON)
+    raw: Mapped[str] = mapped_column(Text, default="")
+
+
+class Event(Base):
+    """The dossier's history: intake, rejections, page results, corrections, reads."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str] = mapped_column(String(128), default="")
+    kind: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(128), default="")
+    detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

@@ -1,0 +1,127 @@
+"""What the catalog hands back: frozen views of its rows, safe to pass between threads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from hoso.records import DossierInfo, Field, PageState
+
+__all__ = ["PageTask", "PageArtefacts", "AssembledDocument", "PageStatus", "DocumentStatus",
+           "FileStatus", "DossierStatus", "EventView"]
+
+
+@dataclass(frozen=True)
+class PageTask:
+    """Everything a worker needs to digitise one page."""
+
+    page_id: str
+    dossier_code: str
+    file_id: str
+    filename: str
+    media_type: str
+    source_sha256: str
+    index_in_file: int
+    state: PageState
+    attempts: int
+
+    @property
+    def name(self) -> str:
+        """How errors name this page: `dossier/file.pdf page 3`."""
+        return f"{self.dossier_code}/{self.filename} page {self.index_in_file + 1}"
+
+
+@dataclass(frozen=True)
+class PageArtefacts:
+    """The stored results of one page (keys into the blob store) and its quality."""
+
+    ocr_sha256: str
+    text_sha256: str
+    pdf_sha256: str
+    hocr_sha256: str
+    confidence: float
+    needs_review: bool
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class AssembledDocument:
+    """A document found in a file: its pages (indices in the file), type, fields, PDF."""
+
+    page_indices: tuple[int, ...]
+    doc_type: str
+    confidence: float
+    needs_review: bool
+    fields: tuple[Field, ...]
+    pdf_sha256: str
+    text_sha256: str
+
+
+@dataclass(frozen=True)
+class PageStatus:
+    page_id: str
+    index_in_file: int
+    page_no: int | None
+    state: PageState
+    error: str | None
+    confidence: float | None
+    needs_review: bool
+    warnings: tuple[str, ...]
+    pdf_sha256: str | None
+    text_sha256: str | None
+
+
+@dataclass(frozen=True)
+class DocumentStatus:
+    document_id: str
+    doc_type: str
+    confidence: float
+    needs_review: bool
+    corrected: bool
+    pdf_sha256: str | None
+    text_sha256: str | None
+    fields: tuple[Field, ...]
+    page_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    file_id: str
+    filename: str
+    media_type: str
+    sha256: str
+    size: int
+    assembled: bool
+    pages: tuple[PageStatus, ...]
+    documents: tuple[DocumentStatus, ...]
+
+
+@dataclass(frozen=True)
+class EventView:
+    at: datetime
+    actor: str
+    kind: str
+    subject: str
+    detail: dict[str, object]
+
+
+@dataclass(frozen=True)
+class DossierStatus:
+    info: DossierInfo
+    files: tuple[FileStatus, ...]
+    rejected: tuple[EventView, ...]
+
+    @property
+    def pages(self) -> tuple[PageStatus, ...]:
+        return tuple(p for f in self.files for p in f.pages)
+
+    @property
+    def digitised(self) -> bool:
+        """Every page done and every file's documents built and indexed."""
+        files_done = all(f.assembled for f in self.files)
+        return bool(self.files) and files_done and all(
+            p.state is PageState.DONE for p in self.pages
+        )
+
+    def count(self, state: PageState) -> int:
+        return sum(1 for p in self.pages if p.state is state)

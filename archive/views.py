@@ -1,0 +1,78 @@
+"""Turn catalog rows into the frozen records of archive.records (reads only)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
+from archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
+from hoso.records import DossierInfo, Field, PageState
+
+__all__ = ["dossier_info", "page_status", "dossier_status", "event_view", "field"]
+
+
+def dossier_info(row: Dossier) -> DossierInfo:
+    return DossierInfo(
+        code=row.code, procedure=row.procedure, desk=row.desk, operator=row.operator,
+        applicant_name=row.applicant_name, applicant_id=row.applicant_id,
+        received_at=row.received_at,
+    )
+
+
+def page_status(row: Page) -> PageStatus:
+    return PageStatus(
+        page_id=row.id, index_in_file=row.index_in_file, page_no=row.page_no,
+        state=PageState(row.state), error=row.error, confidence=row.confidence,
+        needs_review=row.needs_review, warnings=tuple(row.warnings or ()),
+        pdf_sha256=row.pdf_sha256, text_sha256=row.text_sha256,
+    )
+
+
+def field(row: DocumentField) -> Field:
+    box = tuple(row.box) if row.box and len(row.box) == 4 else None
+    return Field(name=row.name, value=row.value, page_no=row.page_no, box=box,  # type: ignore[arg-type]
+                 raw=row.raw)
+
+
+def event_view(row: Event) -> EventView:
+    return EventView(at=row.at, actor=row.actor, kind=row.kind, subject=row.subject,
+                     detail=dict(row.detail or {}))
+
+
+def _document_status(s: Session, doc: Document, pages: list[Page]) -> DocumentStatus:
+    fields = s.scalars(select(DocumentField).where(DocumentField.document_id == doc.id)
+                       .order_by(DocumentField.id))
+    return DocumentStatus(
+        document_id=doc.id, doc_type=doc.corrected_type or doc.doc_type,
+        confidence=doc.type_confidence, needs_review=doc.needs_review and not doc.corrected_type,
+        corrected=doc.corrected_type is not None, pdf_sha256=doc.pdf_sha256,
+        text_sha256=doc.text_sha256, fields=tuple(field(f) for f in fields),
+        page_ids=tuple(p.id for p in sorted(pages, key=lambda p: p.page_no or 0)
+                       if p.document_id == doc.id),
+    )
+
+
+def _file_status(s: Session, source: SourceFile) -> FileStatus:
+    pages = list(s.scalars(select(Page).where(Page.file_id == source.id)
+                           .order_by(Page.index_in_file)))
+    docs = s.scalars(select(Document).where(Document.file_id == source.id)
+                     .order_by(Document.doc_no))
+    return FileStatus(
+        file_id=source.id, filename=source.filename, media_type=source.media_type,
+        sha256=source.sha256, size=source.size, assembled=source.assembled,
+        pages=tuple(page_status(p) for p in pages),
+        documents=tuple(_document_status(s, d, pages) for d in docs),
+    )
+
+
+def dossier_status(s: Session, row: Dossier) -> DossierStatus:
+    files = s.scalars(select(SourceFile).where(SourceFile.dossier_code == row.code)
+                      .order_by(SourceFile.file_no))
+    rejected = s.scalars(select(Event).where(Event.dossier_code == row.code,
+                                             Event.kind == "file_rejected").order_by(Event.id))
+    return DossierStatus(
+        info=dossier_info(row),
+        files=tuple(_file_status(s, f) for f in files),
+        rejected=tuple(event_view(e) for e in rejected),
+    )
