@@ -1,0 +1,61 @@
+"""The search index interface. Implementations: sqlite_fts (embedded), elastic (production).
+
+Every backend takes the same records and answers the same way (indexer.query parses the text,
+indexer.folding folds it, indexer.highlight makes snippets), and tests/indexer runs one
+contract suite over each.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from types import TracebackType
+
+from hoso.records import IndexedPage, SearchQuery, SearchResults
+
+__all__ = ["SearchIndex", "FACET_NAMES"]
+
+# The facets every search returns, in this order.
+FACET_NAMES = ("doc_type", "procedure", "desk", "month")
+
+
+class SearchIndex(ABC):
+    """Pages, searchable by their text (diacritics optional) and filterable by metadata.
+
+    Safe to share between threads. Errors reaching the index are hoso.errors.BackendError.
+    """
+
+    @abstractmethod
+    def upsert(self, pages: Sequence[IndexedPage]) -> None:
+        """Add pages, replacing any page already indexed under the same page_id."""
+
+    @abstractmethod
+    def delete_dossier(self, dossier_code: str) -> None:
+        """Remove every page of a dossier; nothing happens if there is none."""
+
+    @abstractmethod
+    def search(self, query: SearchQuery) -> SearchResults:
+        """The best pages first (newest first when the query has no text), total and facets."""
+
+    @abstractmethod
+    def count(self) -> int:
+        """How many pages are indexed."""
+
+    @abstractmethod
+    def clear(self) -> None:
+        """Remove every page."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections; the index is unusable afterwards."""
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

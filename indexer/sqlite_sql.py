@@ -1,0 +1,144 @@
+"""The SQL of the SQLite FTS5 index: its schema, and a SearchQuery turned into a statement.
+
+Each query word is passed to FTS5 as a double-quoted string, the only FTS5 syntax user text
+ever reaches, so `*`, `NEAR(`, `-`, `OR` or a stray quote are words, never operators.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hoso.records import SearchQuery
+from indexer.query import ParsedQuery, Term, parse_query
+
+__all__ = ["SCHEMA_VERSION", "SCHEMA", "Statement", "search_statement", "facets_statement"]
+
+SCHEMA_VERSION = 1
+
+# `exact` and `folded` hold the lowercased and the folded text; FTS5 must not strip diacritics
+# itself, so that `exact` keeps them (folding is ours: indexer.folding).
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (
+    id INTEGER PRIMARY KEY,
+    page_id TEXT NOT NULL UNIQUE,
+    dossier_code TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    page_no INTEGER NOT NULL,
+    doc_type TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    desk TEXT NOT NULL,
+    received_at TEXT,
+    received_utc TEXT,
+    received_date TEXT,
+    applicant_name TEXT NOT NULL,
+    applicant_id TEXT NOT NULL,
+    filename TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pages_dossier ON pages (dossier_code);
+CREATE INDEX IF NOT EXISTS pages_received ON pages (received_utc);
+CREATE INDEX IF NOT EXISTS pages_doc_type ON pages (doc_type, received_date);
+CREATE TABLE IF NOT EXISTS page_fields (
+    page INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS page_fields_value ON page_fields (name, value);
+CREATE INDEX IF NOT EXISTS page_fields_page ON page_fields (page);
+CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5 (
+    exact, folded, tokenize = 'unicode61 remove_diacritics 0'
+);
+"""
+
+_HIT_COLUMNS = (
+    "p.page_id, p.dossier_code, p.document_id, p.page_no, p.doc_type, p.procedure, p.desk,"
+    " p.received_at, p.text"
+)
+
+
+@dataclass
+class Statement:
+    sql: str
+    params: list[object] = field(default_factory=list)
+
+
+def _phrase(words: tuple[str, ...]) -> str:
+    return '"' + " ".join(words).replace('"', '""') + '"'
+
+
+def _match(column: str, terms: tuple[Term, ...], exact: bool = False) -> str:
+    phrases = " AND ".join(_phrase(t.words if exact else t.folded) for t in terms)
+    return f"{column} : ({phrases})"
+
+
+def _filters(query: SearchQuery, parsed: ParsedQuery) -> Statement:
+    where = Statement("1")
+    for column in ("doc_type", "procedure", "desk"):
+        value = getattr(query, column)
+        if value:
+            where.sql += f" AND p.{column} = ?"
+            where.params.append(value)
+    if query.date_from:
+        where.sql += " AND p.received_date >= ?"
+        where.params.append(query.date_from.isoformat())
+    if query.date_to:
+        where.sql += " AND p.received_date <= ?"
+        where.params.append(query.date_to.isoformat())
+    for name, value in query.fields:
+        where.sql += " AND p.id IN (SELECT page FROM page_fields WHERE name = ? AND value = ?)"
+        where.params += [name, value]
+    for term in parsed.excluded:
+        where.sql += " AND p.id NOT IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)"
+        where.params.append(_match("folded", (term,)))
+    return where
+
+
+def _source(query: SearchQuery) -> tuple[ParsedQuery, Statement]:
+    """FROM and WHERE of the matching pages."""
+    parsed = parse_query(query.text)
+    where = _filters(query, parsed)
+    if not parsed.required:
+        return parsed, Statement(f"FROM pages p WHERE {where.sql}", where.params)
+    sql = "FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH ?"
+    return parsed, Statement(f"{sql} AND {where.sql}", [_match("folded", parsed.required)] + where.params)
+
+
+def _score(parsed: ParsedQuery) -> Statement:
+    # Relevance on the folded text squashed into [0, 1), plus one per tone-marked term that
+    # the page holds exactly as typed: `Quyết định` ranks above `Quyết dinh` above `quyet dinh`.
+    if not parsed.required:
+        return Statement("0.0")
+    score = Statement("(-bm25(pages_fts)) / (1.0 - bm25(pages_fts))")
+    for term in parsed.required:
+        if term.has_diacritics:
+            score.sql += " + (p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?))"
+            score.params.append(_match("exact", (term,), exact=True))
+    return score
+
+
+def search_statement(query: SearchQuery) -> tuple[ParsedQuery, Statement]:
+    """The page of hits: best first, or newest first when no text was given."""
+    parsed, source = _source(query)
+    score = _score(parsed)
+    sql = (
+        f"SELECT {_HIT_COLUMNS}, {score.sql} AS score {source.sql}"
+        " ORDER BY score DESC, p.received_utc DESC NULLS LAST,"
+        " p.dossier_code, p.document_id, p.page_no LIMIT ? OFFSET ?"
+    )
+    params = score.params + source.params + [max(0, query.limit), max(0, query.offset)]
+    return parsed, Statement(sql, params)
+
+
+def facets_statement(query: SearchQuery) -> Statement:
+    """Rows (facet, value, count) over every match, plus ('', '', total)."""
+    _, source = _source(query)
+    columns = "p.doc_type, p.procedure, p.desk, substr(p.received_date, 1, 7) AS month"
+    groups = " ".join(
+        f"UNION ALL SELECT '{name}', {name}, count(*) FROM m WHERE {name} != '' GROUP BY 2"
+        for name in ("doc_type", "procedure", "desk", "month")
+    )
+    sql = (
+        f"WITH m AS MATERIALIZED (SELECT {columns} {source.sql}) "
+        f"SELECT '', '', count(*) FROM m {groups}"
+    )
+    return Statement(sql, source.params)
