@@ -7,7 +7,7 @@ would reject an image by Pillow's global pixel limit instead of our configurable
 from __future__ import annotations
 
 import os
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from PIL import ImageFile, JpegImagePlugin, PngImagePlugin, TiffImagePlugin
 
@@ -15,6 +15,8 @@ from hoso.errors import CorruptFile, InputError, LimitExceeded
 from ingest.limits import Limits
 
 __all__ = ["inspect_png", "inspect_jpeg", "inspect_tiff"]
+
+_Image = TypeVar("_Image", bound=ImageFile.ImageFile)
 
 _JPEG_END = b"\xff\xd9"
 _JPEG_TAIL_BYTES = 4096  # room for padding some cameras write after the end marker
@@ -70,7 +72,7 @@ def inspect_tiff(stream: BinaryIO, filename: str, limits: Limits) -> int:
     return frames
 
 
-def _open(factory: type[ImageFile.ImageFile], stream: BinaryIO, filename: str, kind: str) -> ImageFile.ImageFile:
+def _open(factory: type[_Image], stream: BinaryIO, filename: str, kind: str) -> _Image:
     stream.seek(0)
     try:
         return factory(stream, filename)
@@ -92,15 +94,17 @@ def _check_pixels(size: tuple[int, int], filename: str, limits: Limits, frame: i
         )
 
 
-def _check_strips_inside(image: ImageFile.ImageFile, file_size: int, filename: str, frame: int) -> None:
-    tags = image.tag_v2  # type: ignore[attr-defined]
+def _check_strips_inside(
+    image: TiffImagePlugin.TiffImageFile, file_size: int, filename: str, frame: int
+) -> None:
+    tags = image.tag_v2
     for offsets_tag, counts_tag in _STRIP_TAGS:
         offsets, counts = tags.get(offsets_tag), tags.get(counts_tag)
         if offsets is None or counts is None:
             continue
         offsets = offsets if isinstance(offsets, tuple) else (offsets,)
         counts = counts if isinstance(counts, tuple) else (counts,)
-        end = max((o + c for o, c in zip(offsets, counts)), default=0)
+        end = max((o + c for o, c in zip(offsets, counts, strict=False)), default=0)
         if end > file_size:
             raise CorruptFile(
                 filename,

@@ -14,6 +14,7 @@ from ingest.sniff import HEAD_BYTES, describe_content, sniff_media_type
 
 __all__ = ["inspect_file"]
 
+
 def inspect_file(path: Path, filename: str, limits: Limits, *, dpi: int = 300) -> SourceInfo:
     """Say what `path` holds, or raise an InputError naming `filename` if it cannot be used.
 
@@ -31,7 +32,9 @@ def inspect_file(path: Path, filename: str, limits: Limits, *, dpi: int = 300) -
             stream.seek(0)
             page_count = _check_content(media_type, stream, filename, limits, dpi)
     except OSError as error:
-        raise InputError(filename, f"the file cannot be read ({error.strerror or error})") from error
+        raise InputError(
+            filename, f"the file cannot be read ({error.strerror or error})"
+        ) from error
     return SourceInfo(filename=filename, media_type=media_type, page_count=page_count)
 
 
@@ -67,7 +70,9 @@ def _sniff(head: bytes, filename: str) -> str:
     return media_type
 
 
-def _check_content(media_type: str, stream: BinaryIO, filename: str, limits: Limits, dpi: int) -> int:
+def _check_content(
+    media_type: str, stream: BinaryIO, filename: str, limits: Limits, dpi: int
+) -> int:
     if media_type == "application/pdf":
         return inspect_pdf(stream, filename, limits, dpi)
     if media_type == "image/png":

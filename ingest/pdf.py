@@ -7,6 +7,7 @@ from typing import BinaryIO
 
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
+from pypdf.generic import DictionaryObject
 
 from hoso.errors import CorruptFile, EncryptedFile, LimitExceeded
 from ingest.limits import Limits
@@ -72,6 +73,8 @@ def _check_not_locked(reader: PdfReader, filename: str) -> None:
 def _declared_page_count(reader: PdfReader) -> int:
     """The page count the file's page tree claims, read without walking the tree."""
     pages = reader.root_object["/Pages"].get_object()
+    if not isinstance(pages, DictionaryObject):
+        raise ValueError("the page tree is missing")
     return int(pages.get("/Count", 0))
 
 
@@ -84,13 +87,17 @@ def _check_page_count(count: int, filename: str, limits: Limits) -> None:
         )
 
 
-def _check_page_size(page: PageObject, number: int, filename: str, limits: Limits, dpi: int) -> None:
+def _check_page_size(
+    page: PageObject, number: int, filename: str, limits: Limits, dpi: int
+) -> None:
     try:
         unit = float(page.user_unit)
         box = page.mediabox
         width, height = abs(float(box.width)) * unit, abs(float(box.height)) * unit
     except Exception as error:  # noqa: BLE001 - a malformed box is a damaged file
-        raise CorruptFile(filename, f"page {number} has no readable size ({_brief(error)})") from error
+        raise CorruptFile(
+            filename, f"page {number} has no readable size ({_brief(error)})"
+        ) from error
     if width <= 0 or height <= 0:
         raise CorruptFile(filename, f"page {number} has an empty size ({width:g} x {height:g} pt)")
     pixels = round(width * dpi / _POINTS_PER_INCH) * round(height * dpi / _POINTS_PER_INCH)
