@@ -8,8 +8,10 @@ every read can be verified against the key, so an auditor can prove a blob is un
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hoso.errors import IntegrityError, NotFound
@@ -66,6 +68,17 @@ class BlobStore(ABC):
             raise IntegrityError(f"blob {sha256} does not match its SHA-256", hint=str(dest))
         tmp.replace(dest)
         return BlobRef(sha256, size)
+
+    @contextmanager
+    def local_path(self, sha256: str, name: str = "") -> Iterator[Path]:
+        """A path on local disk holding the blob, for tools that read files (poppler).
+
+        The path's file name is `name` (the original's), so tools' errors name the file.
+        """
+        with tempfile.TemporaryDirectory(prefix="hoso-") as tmp:
+            dest = Path(tmp) / (name or sha256)
+            self.copy_to(sha256, dest)
+            yield dest
 
     def verify(self, sha256: str) -> bool:
         """Recompute a stored blob's hash: True if it is present and unaltered."""

@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from archive import views
 from archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
-from archive.records import AssembledDocument, DossierStatus, PageArtefacts, PageTask
+from archive.records import (
+    AssembledDocument,
+    DossierStatus,
+    FileStatus,
+    PageArtefacts,
+    PageStatus,
+    PageTask,
+)
 from hoso.errors import BackendError, ConfigError, NotFound
 from hoso.records import BlobRef, DossierInfo, PageState, SourceInfo
 
@@ -125,6 +132,12 @@ class Catalog:
                 )
             )
 
+    def blob_referenced(self, sha256: str) -> bool:
+        """Some dossier's file is stored under this key (so it must not be deleted)."""
+        with self.session() as s:
+            return s.scalar(select(SourceFile.id).where(SourceFile.sha256 == sha256)
+                            .limit(1)) is not None
+
     def add_file(
         self, dossier_code: str, source: SourceInfo, blob: BlobRef, *, actor: str
     ) -> tuple[str, list[str]]:
@@ -219,14 +232,14 @@ class Catalog:
 
     # -- documents ------------------------------------------------------------------------
 
-    def file_pages(self, file_id: str) -> list[views.PageStatus]:
+    def file_pages(self, file_id: str) -> list[PageStatus]:
         with self.session() as s:
             rows = s.scalars(select(Page).where(Page.file_id == file_id)
                              .order_by(Page.index_in_file))
             return [views.page_status(p) for p in rows]
 
     def replace_documents(self, file_id: str, documents: Sequence[AssembledDocument]) -> list[str]:
-        """Set a file's documents (replacing any earlier assembly) and mark it assembled."""
+        """Set a file's documents, replacing any earlier assembly (officers' corrections kept)."""
         with self.session() as s:
             source = s.get(SourceFile, file_id)
             if source is None:
@@ -239,8 +252,26 @@ class Catalog:
                       .values(document_id=None, page_no=None))
             ids = [_insert_document(s, source, n, doc, corrected)
                    for n, doc in enumerate(documents, start=1)]
-            source.assembled = True
+            source.assembled = False
         return ids
+
+    def mark_assembled(self, file_id: str) -> None:
+        """The file's documents are built and indexed: nothing left to do for it."""
+        with self.session() as s:
+            source = s.get(SourceFile, file_id)
+            if source is None:
+                raise NotFound(f"no file {file_id!r} in the catalog")
+            if not source.assembled:
+                source.assembled = True
+                s.add(_event(source.dossier_code, "worker", "file_assembled", source.filename,
+                             {"file_id": file_id}))
+
+    def file_status(self, file_id: str) -> FileStatus:
+        with self.session() as s:
+            source = s.get(SourceFile, file_id)
+            if source is None:
+                raise NotFound(f"no file {file_id!r} in the catalog")
+            return views.file_status(s, source)
 
     # -- reading --------------------------------------------------------------------------
 

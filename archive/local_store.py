@@ -6,6 +6,7 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from archive.blobstore import CHUNK, BlobStore
@@ -64,6 +65,20 @@ class LocalBlobStore(BlobStore):
             raise NotFound(f"no blob {sha256} in the store at {self.root}") from None
         with src:
             yield from iter(lambda: src.read(CHUNK), b"")
+
+    @contextmanager
+    def local_path(self, sha256: str, name: str = "") -> Iterator[Path]:
+        path = self._path(sha256)
+        if not path.is_file():
+            raise NotFound(f"no blob {sha256} in the store at {self.root}")
+        if not name:
+            yield path
+            return
+        # A link named like the original, so that tools' errors name the file, not its hash.
+        with tempfile.TemporaryDirectory(prefix="hoso-", dir=self.root / "tmp") as tmp:
+            link = Path(tmp) / name
+            link.symlink_to(path)
+            yield link
 
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).is_file()

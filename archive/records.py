@@ -69,6 +69,7 @@ class PageStatus:
     warnings: tuple[str, ...]
     pdf_sha256: str | None
     text_sha256: str | None
+    ocr_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,7 @@ class DocumentStatus:
 @dataclass(frozen=True)
 class FileStatus:
     file_id: str
+    dossier_code: str
     filename: str
     media_type: str
     sha256: str

@@ -9,7 +9,7 @@ from archive.models import Document, DocumentField, Dossier, Event, Page, Source
 from archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
 from hoso.records import DossierInfo, Field, PageState
 
-__all__ = ["dossier_info", "page_status", "dossier_status", "event_view", "field"]
+__all__ = ["dossier_info", "page_status", "file_status", "dossier_status", "event_view", "field"]
 
 
 def dossier_info(row: Dossier) -> DossierInfo:
@@ -25,7 +25,7 @@ def page_status(row: Page) -> PageStatus:
         page_id=row.id, index_in_file=row.index_in_file, page_no=row.page_no,
         state=PageState(row.state), error=row.error, confidence=row.confidence,
         needs_review=row.needs_review, warnings=tuple(row.warnings or ()),
-        pdf_sha256=row.pdf_sha256, text_sha256=row.text_sha256,
+        pdf_sha256=row.pdf_sha256, text_sha256=row.text_sha256, ocr_sha256=row.ocr_sha256,
     )
 
 
@@ -53,13 +53,13 @@ def _document_status(s: Session, doc: Document, pages: list[Page]) -> DocumentSt
     )
 
 
-def _file_status(s: Session, source: SourceFile) -> FileStatus:
+def file_status(s: Session, source: SourceFile) -> FileStatus:
     pages = list(s.scalars(select(Page).where(Page.file_id == source.id)
                            .order_by(Page.index_in_file)))
     docs = s.scalars(select(Document).where(Document.file_id == source.id)
                      .order_by(Document.doc_no))
     return FileStatus(
-        file_id=source.id, filename=source.filename, media_type=source.media_type,
+        file_id=source.id, dossier_code=source.dossier_code, filename=source.filename, media_type=source.media_type,
         sha256=source.sha256, size=source.size, assembled=source.assembled,
         pages=tuple(page_status(p) for p in pages),
         documents=tuple(_document_status(s, d, pages) for d in docs),
@@ -73,6 +73,6 @@ def dossier_status(s: Session, row: Dossier) -> DossierStatus:
                                              Event.kind == "file_rejected").order_by(Event.id))
     return DossierStatus(
         info=dossier_info(row),
-        files=tuple(_file_status(s, f) for f in files),
+        files=tuple(file_status(s, f) for f in files),
         rejected=tuple(event_view(e) for e in rejected),
     )

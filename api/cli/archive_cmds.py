@@ -1,7 +1,158 @@
-"""Commands of `hoso` (see api.cli.main)."""
+"""`hoso ingest`, `hoso status`, `hoso get`, `hoso requeue`: a dossier in, its state, its files."""
 
 from __future__ import annotations
 
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
 import click
 
-commands: list[click.Command] = []
+from api.cli.output import echo_json, progress
+from api.cli.render import print_intake, print_status
+from archive.export import export_dossier
+from hoso.errors import ConfigError, InputError
+from hoso.records import DossierInfo, PageState
+from hoso.settings import Settings
+from ingest import collect_files
+from ingest.intake import IntakeReport, Upload, receive_files
+from workers.context import Context, build_context
+from workers.dispatch import digitise_here, send_pages, wait_for_workers
+
+__all__ = ["commands", "ingest_and_digitise"]
+
+
+def _received_at(value: str | None) -> datetime:
+    if not value:
+        return datetime.now(UTC)
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        raise ConfigError(f"--received-at {value!r} is not an ISO date or time") from None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def ingest_and_digitise(
+    ctx: Context, settings: Settings, info: DossierInfo, uploads: list[Upload], *,
+    wait: bool, actor: str, show_progress: bool = True,
+) -> IntakeReport:
+    """Receive the files, then get their pages read: here (embedded) or by the workers."""
+    report = receive_files(info, uploads, store=ctx.store, catalog=ctx.catalog,
+                           limits=ctx.limits, dpi=ctx.ocr.dpi, actor=actor)
+    if not settings.embedded_broker:
+        send_pages(ctx, settings, report.page_ids)
+    if not wait:
+        return report
+    with progress(f"digitising {info.code}") as bar:
+        on_progress = bar.update if show_progress else None
+        if settings.embedded_broker:
+            digitise_here(ctx, settings, [info.code], on_progress)
+        else:
+            wait_for_workers(ctx, [info.code], on_progress)
+    return report
+
+
+@click.command()
+@click.argument("dossier_code")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--procedure", default="", help="Procedure code, e.g. 1.004227.")
+@click.option("--desk", default="", help="Intake desk that received the papers.")
+@click.option("--operator", default="", help="Who scanned the papers.")
+@click.option("--applicant-name", default="", help="The citizen's name.")
+@click.option("--applicant-id", default="", help="The citizen's ID number (CCCD/CMND).")
+@click.option("--received-at", default=None, help="ISO date/time received (default: now).")
+@click.option("--wait/--no-wait", default=None,
+              help="Wait until digitised (default: wait with the embedded broker only).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+@click.pass_obj
+def ingest(settings: Settings, dossier_code: str, files: tuple[Path, ...], procedure: str,
+           desk: str, operator: str, applicant_name: str, applicant_id: str,
+           received_at: str | None, wait: bool | None, as_json: bool) -> None:
+    """Take the papers of one dossier: files or folders of PDF, TIFF, JPEG, PNG."""
+    info = DossierInfo(code=dossier_code, procedure=procedure, desk=desk, operator=operator,
+                       applicant_name=applicant_name, applicant_id=applicant_id,
+                       received_at=_received_at(received_at))
+    uploads = [Upload(p, p.name) for p in collect_files(list(files))]
+    wait = settings.embedded_broker if wait is None else wait
+    ctx = build_context(settings)
+    try:
+        report = ingest_and_digitise(ctx, settings, info, uploads, wait=wait,
+                                     actor=operator or "cli")
+        status = ctx.catalog.status(dossier_code)
+    finally:
+        ctx.close()
+    if as_json:
+        echo_json({"intake": report, "status": status, "digitised": status.digitised})
+    else:
+        print_intake(report)
+        print_status(status)
+    sys.exit(_exit_code(report, wait and not status.digitised))
+
+
+def _exit_code(report: IntakeReport, incomplete: bool) -> int:
+    if report.rejected:
+        return InputError.exit_code
+    return 1 if incomplete else 0
+
+
+@click.command()
+@click.argument("dossier_code")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+@click.pass_obj
+def status(settings: Settings, dossier_code: str, as_json: bool) -> None:
+    """Show each document and page of a dossier and its state."""
+    ctx = build_context(settings)
+    try:
+        result = ctx.catalog.status(dossier_code)
+    finally:
+        ctx.close()
+    if as_json:
+        echo_json({"status": result, "digitised": result.digitised})
+    else:
+        print_status(result)
+
+
+@click.command()
+@click.argument("dossier_code")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
+              help="Folder to write into (default: ./DOSSIER_CODE).")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
+@click.pass_obj
+def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bool) -> None:
+    """Write back a dossier's originals, searchable PDFs and text, checked by SHA-256."""
+    out_dir = out_dir or Path(dossier_code)
+    ctx = build_context(settings)
+    try:
+        written = export_dossier(dossier_code, out_dir, store=ctx.store, catalog=ctx.catalog)
+        ctx.catalog.record_event(dossier_code, "dossier_exported", str(out_dir),
+                                 {"files": len(written)}, actor="cli")
+    finally:
+        ctx.close()
+    if as_json:
+        echo_json({"dossier": dossier_code, "out": out_dir, "files": written})
+        return
+    for f in written:
+        click.echo(f"{f.sha256}  {out_dir / f.path}")
+    click.echo(f"{len(written)} files written to {out_dir} (list in {out_dir / 'SHA256SUMS'})",
+               err=True)
+
+
+@click.command()
+@click.argument("dossier_code")
+@click.pass_obj
+def requeue(settings: Settings, dossier_code: str) -> None:
+    """Queue a dossier's failed pages again (after fixing what made them fail)."""
+    ctx = build_context(settings)
+    try:
+        ids = ctx.catalog.requeue_failed(dossier_code, actor="cli")
+        if ids and not settings.embedded_broker:
+            send_pages(ctx, settings, ids)
+        elif ids:
+            digitise_here(ctx, settings, [dossier_code])
+        result = ctx.catalog.status(dossier_code)
+    finally:
+        ctx.close()
+    click.echo(f"{len(ids)} pages queued again; {result.count(PageState.FAILED)} failed now")
+
+
+commands: list[click.Command] = [ingest, status, get, requeue]

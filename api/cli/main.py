@@ -9,6 +9,7 @@ import click
 from api.cli import (
     archive_cmds,
     classify_cmds,
+    demo_cmds,
     ocr_cmds,
     search_cmds,
     server_cmds,
@@ -19,7 +20,9 @@ from hoso.settings import Settings
 
 __all__ = ["main", "cli"]
 
-COMMAND_MODULES = (archive_cmds, search_cmds, worker_cmds, ocr_cmds, classify_cmds, server_cmds)
+COMMAND_MODULES = (
+    archive_cmds, search_cmds, worker_cmds, demo_cmds, ocr_cmds, classify_cmds, server_cmds,
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

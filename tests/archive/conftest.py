@@ -1,0 +1,37 @@
+"""Backends for the archive contract suites: every test runs against each implementation.
+
+The production implementations (MinIO, PostgreSQL) use the real servers that
+scripts/services starts; tests/servers.py finds them (and fails in CI if one is missing).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from archive import BlobStore, Catalog, open_catalog, open_store
+
+
+@pytest.fixture(params=["local", "minio"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BlobStore]:
+    if request.param == "local":
+        blobs = open_store(f"file://{tmp_path / 'store'}")
+    else:
+        base = request.getfixturevalue("minio_url").rstrip("/")
+        blobs = open_store(f"{base}/hoso-test-{uuid.uuid4().hex[:10]}")
+    yield blobs
+    blobs.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Catalog]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'catalog.db'}"
+    else:
+        url = request.getfixturevalue("fresh_postgres_url")
+    cat = open_catalog(url)
+    yield cat
+    cat.close()

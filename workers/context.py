@@ -1,0 +1,39 @@
+"""What a worker needs to run a stage: the backends and settings, built once at start-up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archive import BlobStore, Catalog, open_catalog, open_store
+from hoso.settings import Settings
+from indexer import SearchIndex, open_index
+from ingest.limits import Limits
+from ocr.settings import OcrSettings
+
+__all__ = ["Context", "build_context"]
+
+
+@dataclass(frozen=True)
+class Context:
+    store: BlobStore
+    catalog: Catalog
+    index: SearchIndex
+    ocr: OcrSettings
+    limits: Limits
+    max_attempts: int = 3
+
+    def close(self) -> None:
+        self.index.close()
+        self.catalog.close()
+        self.store.close()
+
+
+def build_context(settings: Settings) -> Context:
+    """Open every backend named by the settings (the edge calls this once)."""
+    return Context(
+        store=open_store(settings.store_url),
+        catalog=open_catalog(settings.catalog_url),
+        index=open_index(settings.index_url),
+        ocr=settings.ocr,
+        limits=settings.limits,
+    )

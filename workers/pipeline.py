@@ -1,0 +1,101 @@
+"""The pipeline: what happens to a page, and to a file once all its pages are read.
+
+    digitise_page(page_id)   rasterise → read (preprocess + OCR) → store artefacts → page done
+    assemble_file(file_id)   split into documents → classify → read fields → merge PDFs
+                             → catalog documents → index pages → file assembled
+
+Both are idempotent: a page already done is skipped, an assembly replaces the previous one,
+artefacts are keyed by content and index entries by page id. Both run without a broker; the
+dramatiq actors in workers.actors only call them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import classify
+from archive.records import AssembledDocument, PageStatus, PageTask
+from hoso.records import IndexedPage, OcrPage, PageImage, PageState
+from ocr import read_page
+from ocr.pdf import merge_pdfs
+from ocr.rasterise import rasterise_page
+from workers.artefacts import load_page, store_page
+from workers.context import Context
+
+__all__ = ["digitise_page", "assemble_file", "file_settled"]
+
+log = logging.getLogger("hoso.pipeline")
+
+
+def digitise_page(page_id: str, ctx: Context) -> bool:
+    """Read one queued page and record its artefacts. True when its file is now settled."""
+    task = ctx.catalog.page_task(page_id)
+    if task.state is not PageState.QUEUED:
+        return False
+    page = read_page(rasterise(task, ctx), ctx.ocr, name=task.name)
+    ctx.catalog.finish_page(page_id, store_page(page, ctx.store))
+    log.info("page done", extra={"page_id": page_id, "dossier": task.dossier_code,
+                                 "confidence": round(page.confidence, 1)})
+    return file_settled(task.file_id, ctx)
+
+
+def rasterise(task: PageTask, ctx: Context) -> PageImage:
+    with ctx.store.local_path(task.source_sha256, name=task.filename) as path:
+        return rasterise_page(path, task.media_type, task.index_in_file, ctx.ocr.dpi,
+                              timeout_s=ctx.ocr.timeout_s)
+
+
+def file_settled(file_id: str, ctx: Context) -> bool:
+    """Every page of the file is done or failed: its documents can be assembled."""
+    return all(p.state is not PageState.QUEUED for p in ctx.catalog.file_pages(file_id))
+
+
+def assemble_file(file_id: str, ctx: Context) -> list[str]:
+    """Build, type, store and index the documents of a settled file; returns their ids."""
+    statuses = [p for p in ctx.catalog.file_pages(file_id) if p.state is PageState.DONE]
+    if not file_settled(file_id, ctx):
+        return []
+    pages = [load_page(p.ocr_sha256 or "", p.pdf_sha256, ctx.store) for p in statuses]
+    documents = [assemble_document(pages, statuses, group, ctx)
+                 for group in classify.split_documents(pages)]
+    doc_ids = ctx.catalog.replace_documents(file_id, documents)
+    ctx.index.upsert(index_records(file_id, pages, ctx))
+    ctx.catalog.mark_assembled(file_id)
+    return doc_ids
+
+
+def assemble_document(
+    pages: Sequence[OcrPage], statuses: Sequence[PageStatus], group: Sequence[int], ctx: Context
+) -> AssembledDocument:
+    members = [pages[i] for i in group]
+    label = classify.label_document(members)
+    text = "\f".join(p.text for p in members)
+    return AssembledDocument(
+        page_indices=tuple(statuses[i].index_in_file for i in group),
+        doc_type=label.doc_type,
+        confidence=label.confidence,
+        needs_review=label.needs_review,
+        fields=classify.read_fields(members),
+        pdf_sha256=ctx.store.put_bytes(merge_pdfs([p.pdf for p in members])).sha256,
+        text_sha256=ctx.store.put_bytes(text.encode("utf-8")).sha256,
+    )
+
+
+def index_records(file_id: str, pages: Sequence[OcrPage], ctx: Context) -> list[IndexedPage]:
+    """One search record per page, with its document's (possibly corrected) type and fields."""
+    source = ctx.catalog.file_status(file_id)
+    info = ctx.catalog.dossier(source.dossier_code)
+    text_by_page = dict(zip((p.page_id for p in source.pages if p.state is PageState.DONE),
+                            (p.text for p in pages), strict=True))
+    return [
+        IndexedPage(
+            page_id=page_id, dossier_code=info.code, document_id=doc.document_id,
+            page_no=page_no, text=text_by_page[page_id], doc_type=doc.doc_type,
+            procedure=info.procedure, desk=info.desk, received_at=info.received_at,
+            applicant_name=info.applicant_name, applicant_id=info.applicant_id,
+            filename=source.filename, fields=doc.fields,
+        )
+        for doc in source.documents
+        for page_no, page_id in enumerate(doc.page_ids, start=1)
+    ]
