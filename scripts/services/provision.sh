@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Installs what the test servers need: Debian's redis-server and postgresql, a MinIO server
+# built from source with `go install`, and Elasticsearch's test distribution from Maven
+# Central, run on a JDK >= 21 found on the machine. Idempotent and cached under
+# $HOSO_CACHE (default ~/.cache/hoso); prints nothing unless something fails.
+#
+#   scripts/services/provision.sh
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+. "$HERE/common.sh"
+
+APT_PACKAGES=(redis-server postgresql)
+
+main() {
+    mkdir -p "$HOSO_CACHE"
+    provision_debian_packages
+    provision_minio
+    provision_es_user
+    provision_elasticsearch
+    provision_es_java
+}
+
+provision_debian_packages() {
+    command -v redis-server >/dev/null && [ -n "$(postgres_bindir)" ] && return 0
+    [ "$(id -u)" = 0 ] || die "redis-server and postgresql are missing; as root run: " \
+        "apt-get install ${APT_PACKAGES[*]}"
+    with_services_held_back install_debian_packages
+}
+
+install_debian_packages() {
+    export DEBIAN_FRONTEND=noninteractive
+    local install=(apt-get install -y -q --no-install-recommends "${APT_PACKAGES[@]}")
+    # Update the package lists only when the install cannot go ahead without it.
+    if ! apt-cache show "${APT_PACKAGES[@]}" >/dev/null 2>&1 \
+        || ! quietly apt-install "${install[@]}" 2>/dev/null; then
+        quietly apt-update apt-get update -q && quietly apt-install "${install[@]}"
+    fi
+}
+
+# We run our own instances on our own ports and data directories, so the packages' own
+# services must not start during the install (policy-rc.d exit 101 = "action forbidden").
+with_services_held_back() {
+    local policy=/usr/sbin/policy-rc.d
+    if [ -e "$policy" ]; then "$@"; return; fi
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod 755 "$policy"
+    local status=0
+    "$@" || status=$?
+    rm -f "$policy"
+    return "$status"
+}
+
+provision_minio() {
+    [ -x "$MINIO_BIN" ] && return 0
+    command -v go >/dev/null || die "go is needed to build MinIO ($MINIO_MODULE@$MINIO_VERSION)"
+    local bindir="${MINIO_BIN%/*}"
+    mkdir -p "$bindir"
+    # A private build cache, dropped afterwards: once the binary exists it is of no use.
+    local gocache="$HOSO_CACHE/go-build.tmp"
+    GOBIN="$bindir" GOCACHE="$gocache" GOFLAGS=-buildvcs=false CGO_ENABLED=0 \
+        quietly minio-build go install -trimpath "$MINIO_MODULE@$MINIO_VERSION"
+    rm -rf "$gocache"
+    [ -x "$MINIO_BIN" ] || die "go install did not produce $MINIO_BIN"
+}
+
+provision_es_user() {
+    [ "$(id -u)" = 0 ] || return 0
+    id -u "$ES_USER" >/dev/null 2>&1 && return 0
+    quietly es-user useradd --system --no-create-home --home-dir /nonexistent \
+        --shell /usr/sbin/nologin "$ES_USER"
+}
+
+provision_elasticsearch() {
+    [ -x "$ES_HOME/bin/elasticsearch" ] && return 0
+    command -v mvn >/dev/null || die "maven (mvn) is needed to fetch $ES_ARTIFACT"
+    local downloads="$HOSO_CACHE/elasticsearch" staging="$ES_ROOT/.unpack-$$"
+    mkdir -p "$downloads" "$ES_ROOT"
+    local zip="$downloads/elasticsearch-$ES_VERSION.zip"
+    [ -s "$zip" ] || quietly es-download mvn -B -q dependency:copy \
+        -Dartifact="$ES_ARTIFACT" -DoutputDirectory="$downloads" -Dmdep.overWriteReleases=true
+    rm -rf "$staging" && mkdir -p "$staging"
+    quietly es-unzip unzip -q "$zip" -d "$staging"
+    # Unpack beside the target and move into place so a half-done unzip is never used.
+    mv "$staging/elasticsearch-$ES_VERSION" "$ES_HOME" && rm -rf "$staging" "$zip"
+    chmod -R a+rX "$ES_ROOT"
+}
+
+provision_es_java() {
+    if [ -s "$ES_JAVA_HOME_FILE" ]; then
+        local known; known="$(cat "$ES_JAVA_HOME_FILE")"
+        [ "$(java_major "$known")" -ge "$ES_MIN_JAVA" ] 2>/dev/null && return 0
+    fi
+    local home; home="$(find_java_home)"
+    [ -n "$home" ] || die "Elasticsearch $ES_VERSION needs a JDK >= $ES_MIN_JAVA;" \
+        "none found in /usr/lib/jvm. Install one, or set HOSO_ES_JAVA_HOME."
+    mkdir -p "${ES_JAVA_HOME_FILE%/*}"
+    echo "$home" >"$ES_JAVA_HOME_FILE"
+}
+
+# Prints the JAVA_HOME of the newest JDK >= ES_MIN_JAVA, preferring an explicit choice.
+find_java_home() {
+    local candidate major best="" best_major=0
+    for candidate in "${HOSO_ES_JAVA_HOME:-}" "${ES_JAVA_HOME:-}" "${JAVA_HOME:-}" \
+        /usr/lib/jvm/*; do
+        [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+        major="$(java_major "$candidate")"
+        [ -n "$major" ] && [ "$major" -ge "$ES_MIN_JAVA" ] || continue
+        [ -n "${HOSO_ES_JAVA_HOME:-}" ] && [ "$candidate" = "$HOSO_ES_JAVA_HOME" ] \
+            && { echo "$candidate"; return; }
+        [ "$major" -gt "$best_major" ] && { best="$candidate"; best_major="$major"; }
+    done
+    echo "$best"
+}
+
+main "$@"
