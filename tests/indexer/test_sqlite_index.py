@@ -1,0 +1,100 @@
+"""What only the embedded SQLite index promises: its file, WAL, threads and processes."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from indexer_pages import page
+
+from hoso.errors import BackendError, ConfigError, NotFound
+from hoso.records import SearchQuery
+from indexer import open_index
+from indexer.sqlite_fts import SqliteIndex
+
+
+def test_open_index_takes_sqlalchemy_style_urls(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "index.db"
+    with open_index(f"sqlite:///{path}") as index:
+        index.upsert([page("p", "Giấy khai sinh")])
+    assert path.is_file()
+    with open_index(f"sqlite:///{path}", create=False) as index:
+        assert index.count() == 1
+
+
+@pytest.mark.parametrize("url", ["ftp://host/index", "sqlite://", "sqlite:///:memory:", "index.db"])
+def test_unusable_urls_are_config_errors(url: str) -> None:
+    with pytest.raises(ConfigError):
+        open_index(url)
+
+
+def test_reading_a_missing_index_creates_no_file(tmp_path: Path) -> None:
+    with pytest.raises(NotFound, match="no pages indexed yet"):
+        open_index(f"sqlite:///{tmp_path / 'fresh' / 'index.db'}", create=False)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_file_is_in_wal_mode(tmp_path: Path) -> None:
+    SqliteIndex(tmp_path / "index.db").close()
+    with sqlite3.connect(tmp_path / "index.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_file_that_is_not_an_index_is_a_backend_error(tmp_path: Path) -> None:
+    (tmp_path / "index.db").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(BackendError, match="index.db"):
+        SqliteIndex(tmp_path / "index.db")
+
+
+def test_a_closed_index_says_so(tmp_path: Path) -> None:
+    index = SqliteIndex(tmp_path / "index.db")
+    index.close()
+    with pytest.raises(BackendError, match="closed"):
+        index.count()
+
+
+def test_threads_can_write_and_search_at_once(tmp_path: Path) -> None:
+    index = SqliteIndex(tmp_path / "index.db")
+
+    def work(worker: int) -> int:
+        for batch in range(10):
+            index.upsert([page(f"w{worker}-{batch}-{n}", f"hồ sơ số {n}") for n in range(5)])
+            index.search(SearchQuery(text="ho so"))
+        return index.search(SearchQuery(text="ho so", limit=0)).total
+
+    with ThreadPoolExecutor(4) as pool:
+        totals = list(pool.map(work, range(4)))
+    assert index.count() == 200 and max(totals) == 200
+    index.close()
+
+
+WRITER = textwrap.dedent(
+    """
+    import sys
+    from hoso.records import IndexedPage
+    from indexer.sqlite_fts import SqliteIndex
+    index = SqliteIndex(sys.argv[1])
+    for batch in range(20):
+        index.upsert([IndexedPage(f"{sys.argv[2]}-{batch}-{n}", "D", "d", n, "Đăng ký kết hôn")
+                      for n in range(5)])
+    index.close()
+    """
+)
+
+
+def test_processes_can_write_to_one_file(tmp_path: Path) -> None:
+    path = tmp_path / "index.db"
+    SqliteIndex(path).close()
+    writers = [
+        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name]) for name in "abc"
+    ]
+    with SqliteIndex(path) as index:
+        while any(writer.poll() is None for writer in writers):
+            index.search(SearchQuery(text="dang ky"))
+        assert [writer.wait(60) for writer in writers] == [0, 0, 0]
+        assert index.search(SearchQuery(text="dang ky ket hon", limit=0)).total == 300
