@@ -1,0 +1,76 @@
+"""Reading pages as they reach the desk: turned, tilted, sealed; and the searchable PDF."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+
+import numpy as np
+import pytest
+from pypdf import PdfReader
+
+from hoso.records import PageImage
+from ocr import OcrSettings, merge_pdfs, read_page
+from ocr.metrics import cer
+from synth.corpus import page_lines
+from synth.degrade import degrade
+from synth.render import RenderedPage, render_page
+
+SETTINGS = OcrSettings()
+
+
+def test_clean_page_reads_with_tone_marks(sealed_page: RenderedPage) -> None:
+    page = read_page(PageImage(sealed_page.image, 300), SETTINGS, name="hs/1.pdf page 1")
+    assert cer(sealed_page.text, page.text) < 0.02
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in page.text
+    assert page.orientation == 0 and abs(page.skew) < 0.3
+    assert page.words and all(0 <= w.confidence <= 100 for w in page.words)
+    assert not page.needs_review and page.confidence > 80
+
+
+@pytest.mark.parametrize(("rotate", "skew"), [(90, 9.0), (180, -14.0), (270, 4.5)])
+def test_turned_and_tilted_pages_are_set_upright(rotate: int, skew: float) -> None:
+    clean = render_page(page_lines(rotate, body_sentences=3), seed=rotate)
+    captured = degrade(clean.image, seed=rotate, rotate=rotate, skew=skew, dpi_out=200,
+                       noise=6.0, lighting=0.3)
+    page = read_page(PageImage(captured, 200), SETTINGS)
+    assert page.orientation == (360 - rotate) % 360
+    assert abs(page.skew + skew) <= 0.3
+    assert cer(clean.text, page.text) < 0.03
+
+
+def test_words_under_the_red_seal_are_kept(sealed_page: RenderedPage) -> None:
+    left, top, width, height = sealed_page.seal_box or (0, 0, 0, 0)
+    under_seal = sealed_page.image[top : top + height, left : left + width]
+    assert (under_seal.max(axis=2) < 90).mean() > 0.01  # black text lies under the seal
+    page = read_page(PageImage(sealed_page.image, 300), SETTINGS)
+    signer_lines = [line for line in sealed_page.text.splitlines()[-3:]]
+    for line in signer_lines:
+        assert line in page.text
+
+
+def test_searchable_pdf_text_layer_keeps_tone_marks(sealed_page: RenderedPage) -> None:
+    page = read_page(PageImage(sealed_page.image, 300), SETTINGS)
+    document = merge_pdfs([page.pdf, page.pdf])
+    assert merge_pdfs([page.pdf, page.pdf]) == document  # same pages, same bytes
+    layer = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-", "-"], input=document,
+                           capture_output=True, check=True).stdout.decode()
+    layer = " ".join(layer.split())
+    for phrase in ("Độc lập - Tự do - Hạnh phúc", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
+        assert phrase in layer
+    reader = PdfReader(io.BytesIO(document))
+    assert len(reader.pages) == 2
+    assert "Hạnh phúc" in reader.pages[0].extract_text()
+    assert b"pdfaid:part>2<" in reader.xmp_metadata.stream.get_data()
+
+
+def test_blank_page_is_flagged() -> None:
+    white = np.full((3508, 2480), 250, np.uint8)
+    page = read_page(PageImage(white, 300), SETTINGS)
+    assert page.text == "" and page.needs_review and "blank page" in page.warnings
+
+
+def test_low_resolution_is_warned() -> None:
+    clean = render_page(page_lines(3, body_sentences=2), seed=3, dpi=100)
+    page = read_page(PageImage(clean.image, 100), OcrSettings(pdf=False))
+    assert any(w.startswith("low resolution") for w in page.warnings)
