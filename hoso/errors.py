@@ -15,7 +15,10 @@
     ├── BackendError               exit 69  a store, index, catalog or broker is unreachable (retryable)
     │   └── MissingExtra                    a production backend's Python package is not installed
     ├── IntegrityError             exit 70  stored bytes do not match their recorded SHA-256
-    └── ConfigError                exit 78  a setting is missing or malformed
+    ├── ConfigError                exit 78  a setting is missing or malformed
+    ├── InvalidValue               exit 64  a value given (dossier code, user name, type) is refused
+    └── AccessDenied               exit 77  the account's role or desk does not allow it (HTTP 403)
+        └── NotAuthenticated                no valid password, session or API token (HTTP 401)
 
 Third-party errors are translated into these at the boundary (the wrapper around tesseract,
 each backend). Entry points (CLI, HTTP app, worker) map them to exit codes and HTTP statuses
@@ -42,6 +45,9 @@ __all__ = [
     "MissingExtra",
     "IntegrityError",
     "ConfigError",
+    "InvalidValue",
+    "AccessDenied",
+    "NotAuthenticated",
 ]
 
 
@@ -144,3 +150,23 @@ class IntegrityError(HosoError):
 class ConfigError(HosoError):
     exit_code = 78  # EX_CONFIG
     http_status = 500
+
+
+class InvalidValue(HosoError):
+    """A value given at an edge (API field, CLI option) is not acceptable; says which and why."""
+
+    exit_code = 64  # EX_USAGE
+    http_status = 422
+
+
+class AccessDenied(HosoError):
+    """Signed in, but the account's role or desk does not allow this."""
+
+    exit_code = 77  # EX_NOPERM
+    http_status = 403
+
+
+class NotAuthenticated(AccessDenied):
+    """No credentials, or credentials that are wrong, expired or revoked."""
+
+    http_status = 401
