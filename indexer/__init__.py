@@ -43,11 +43,9 @@ def _sqlite_path(url: str) -> str:
 
 def _open_elastic(url: str, *, create: bool) -> SearchIndex:
     try:
-        import elasticsearch  # noqa: F401
-    except ImportError:
-        raise MissingExtra("elasticsearch", "the Elasticsearch search index") from None
-    try:
         from indexer.elastic import ElasticIndex
-    except ImportError:
-        raise ConfigError(f"{url!r}: the Elasticsearch index is not available yet") from None
+    except ModuleNotFoundError as exc:
+        if exc.name not in ("elasticsearch", "elastic_transport"):
+            raise
+        raise MissingExtra("elasticsearch", "the Elasticsearch search index") from None
     return ElasticIndex(url, create=create)

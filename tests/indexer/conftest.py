@@ -1,13 +1,13 @@
-"""Backends for the search index contract suite, and the pages it searches.
+"""Backends for the search index contract suite.
 
-BACKENDS lists the backends every contract test runs against. Elasticsearch joins it when
-HOSO_TEST_ELASTICSEARCH_URL names a test server (e.g. http://127.0.0.1:9200); each test gets
-its own uniquely named index there, dropped afterwards.
+BACKENDS lists the backends every contract test runs against: the embedded SQLite index and
+Elasticsearch, found through the `elasticsearch_url` fixture of tests/servers.py (skipped
+where no test server runs, a failure under CI). Each Elasticsearch test gets its own
+uniquely named index, dropped afterwards.
 """
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,30 +17,30 @@ import pytest
 from indexer import SearchIndex
 from indexer.sqlite_fts import SqliteIndex
 
-ELASTIC_URL = os.environ.get("HOSO_TEST_ELASTICSEARCH_URL", "")
 
-
-def _sqlite(tmp_path: Path) -> Iterator[SearchIndex]:
+def _sqlite(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
     index = SqliteIndex(tmp_path / "index.db")
     yield index
     index.close()
 
 
-def _elasticsearch(tmp_path: Path) -> Iterator[SearchIndex]:
+def _elasticsearch(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
+    url = request.getfixturevalue("elasticsearch_url")
     from indexer.elastic import ElasticIndex
 
-    index = ElasticIndex(ELASTIC_URL, name=f"hoso-test-{uuid.uuid4().hex[:12]}")
+    index = ElasticIndex(url, name=f"hoso-test-{uuid.uuid4().hex[:12]}")
     yield index
     index.drop()
     index.close()
 
 
-BACKENDS: dict[str, Callable[[Path], Iterator[SearchIndex]]] = {"sqlite": _sqlite}
-if ELASTIC_URL:
-    BACKENDS["elasticsearch"] = _elasticsearch
+BACKENDS: dict[str, Callable[[pytest.FixtureRequest, Path], Iterator[SearchIndex]]] = {
+    "sqlite": _sqlite,
+    "elasticsearch": _elasticsearch,
+}
 
 
-@pytest.fixture(params=sorted(BACKENDS))
+@pytest.fixture(params=sorted(BACKENDS), ids=sorted(BACKENDS))
 def index(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
     """An empty index of each backend."""
-    yield from BACKENDS[request.param](tmp_path)
+    yield from BACKENDS[request.param](request, tmp_path)
