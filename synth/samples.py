@@ -1,6 +1,6 @@
 """The bundled sample scans under `samples/`: two small dossiers as an intake desk gets them.
 
-    python -m synth.samples [FOLDER]      (re)writes them, the same bytes for the same code
+    python -m synth.samples [FOLDER]      (re)writes them; the same pages every time
 
 Each dossier is a folder with `dossier.json` (its intake metadata) and its scans: a scanned
 PDF, a phone photo (JPEG) with a seal and a skew, a PNG copy of an ID card, and a multi-page
@@ -46,13 +46,13 @@ SAMPLE_DOSSIERS: dict[str, dict[str, object]] = {
             SampleScan("to-khai-khai-sinh.pdf", "to_khai", 11, dpi=300, skew=2.5),
             SampleScan("giay-khai-sinh.jpg", "giay_khai_sinh", 12, dpi=200, skew=-6.0,
                        seal=True),
-            SampleScan("can-cuoc.png", "can_cuoc", 13, dpi=200, skew=1.0),
+            SampleScan("can-cuoc.png", "can_cuoc", 13, dpi=150, skew=1.0, noise=0.0),
         ),
     },
     "000.00.19.H12-241202-0002": {
         "procedure": "1.004873", "desk": "Bộ phận một cửa quận Thanh Xuân", "operator": "nv.hung",
         "scans": (
-            SampleScan("ho-so-xac-nhan.tiff", "don_de_nghi", 21, dpi=300, rotate=180),
+            SampleScan("ho-so-xac-nhan.tiff", "don_de_nghi", 21, dpi=200, rotate=180),
             SampleScan("quyet-dinh.pdf", "quyet_dinh", 22, dpi=300, skew=-3.0, seal=True),
         ),
     },

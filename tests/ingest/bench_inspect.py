@@ -10,7 +10,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ingest_inputs import write_blank_pdf
+from inputs import write_blank_pdf
 from PIL import Image
 
 from hoso.errors import InputError

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ingest_inputs import write_image, write_scanned_pdf, write_tiff
+from inputs import write_image, write_scanned_pdf, write_tiff
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from ingest_inputs import (
+from inputs import (
     flipped_copy,
     truncated_copy,
     write_blank_pdf,

@@ -1,0 +1,5 @@
+"""`python -m api.cli` is `hoso`."""
+
+from api.cli.main import main
+
+main()

@@ -1,0 +1,76 @@
+"""What the end-to-end tests share: the `hoso` command in a subprocess, generated scans."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import cv2
+from synth.degrade import degrade
+from synth.render import render_page
+
+HOSO = [sys.executable, "-m", "api.cli"]
+CODE = "000.00.19.H12-241202-0001"
+
+# A page whose words the tests look for: with tone marks on the page, typed without them.
+BIRTH_PAGE = (
+    "# CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "# Độc lập - Tự do - Hạnh phúc",
+    "",
+    "# GIẤY KHAI SINH",
+    "",
+    "Họ, chữ đệm, tên: NGUYỄN THỊ HỒNG NHUNG",
+    "Ngày, tháng, năm sinh: 14/02/2019",
+    "Nơi sinh: Bệnh viện Phụ sản Hà Nội",
+    "Họ, chữ đệm, tên người mẹ: Trần Thị Thanh Hương",
+    "Nơi đăng ký: Ủy ban nhân dân phường Bến Nghé",
+    "> Hà Nội, ngày 20 tháng 02 năm 2019",
+    "^ CHỦ TỊCH",
+    "^ Lê Văn Thành",
+)
+REQUEST_PAGE = (
+    "# CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "# Độc lập - Tự do - Hạnh phúc",
+    "",
+    "# ĐƠN ĐỀ NGHỊ",
+    "= Cấp bản sao trích lục khai sinh",
+    "",
+    "Kính gửi: Ủy ban nhân dân phường Bến Nghé",
+    "Tôi là: Trần Thị Thanh Hương, số định danh cá nhân 001186012345",
+    "Đề nghị cấp bản sao trích lục khai sinh cho con tôi.",
+    "Tôi cam đoan những nội dung trên là đúng sự thật.",
+    "^ NGƯỜI YÊU CẦU",
+    "^ Trần Thị Thanh Hương",
+)
+
+
+def write_scan(path: Path, lines: tuple[str, ...], *, seed: int, skew: float = 0.0,
+               seal: bool = False) -> Path:
+    page = render_page(lines, seed=seed, dpi=200, seal=seal)
+    image = degrade(page.image, seed=seed, skew=skew, dpi_in=200, noise=3.0)
+    cv2.imwrite(str(path), image, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    return path
+
+
+@dataclass(frozen=True)
+class Hoso:
+    """Runs `hoso` in a fresh process with its own data directory."""
+
+    home: Path
+
+    def run(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "HOSO_HOME": str(self.home), "HOSO_WORKERS": "2"}
+        return subprocess.run([*HOSO, *args], capture_output=True, text=True, env=env,
+                              timeout=timeout, check=False)
+
+    def json(self, *args: str) -> Any:
+        result = self.run(*args, "--json")
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+

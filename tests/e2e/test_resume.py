@@ -1,0 +1,69 @@
+"""Killing hoso mid-run loses nothing: a restart finishes the dossier, each page exactly once,
+and the archive is the same as one clean run's."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from e2e_support import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
+
+
+@pytest.fixture(scope="module")
+def four_scans(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    folder = tmp_path_factory.mktemp("four")
+    return [write_scan(folder / f"trang-{n}.jpg", REQUEST_PAGE, seed=40 + n, skew=n - 1.5)
+            for n in range(4)]
+
+
+def _done_pages(hoso: Hoso) -> int:
+    result = hoso.run("status", CODE, "--json")
+    if result.returncode != 0:
+        return 0
+    import json
+
+    status = json.loads(result.stdout)["status"]
+    return sum(p["state"] == "done" for f in status["files"] for p in f["pages"])
+
+
+def _kill_after_first_page(hoso: Hoso, scans: list[Path]) -> None:
+    env = {**os.environ, "HOSO_HOME": str(hoso.home), "HOSO_WORKERS": "1"}
+    proc = subprocess.Popen([*HOSO, "ingest", CODE, *map(str, scans)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 300
+    while _done_pages(hoso) < 1:
+        assert proc.poll() is None, "ingest ended before it could be killed"
+        assert time.monotonic() < deadline, "no page was done in time"
+        time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGKILL)  # tesseract too, mid-page
+    proc.wait()
+
+
+def test_killed_run_resumes_to_the_same_archive(four_scans: list[Path],
+                                                tmp_path: Path) -> None:
+    killed = Hoso(tmp_path / "killed")
+    _kill_after_first_page(killed, four_scans)
+    assert 1 <= _done_pages(killed) < 4
+    resumed = killed.run("worker", "--burst")
+    assert resumed.returncode == 0, resumed.stderr
+    status = killed.json("status", CODE)
+    pages = [p for f in status["status"]["files"] for p in f["pages"]]
+    assert status["digitised"] is True
+    assert len(pages) == 4 and len({p["page_id"] for p in pages}) == 4
+
+    found = killed.json("search", "trich luc khai sinh", "--limit", "50")
+    hits = [p for d in found["dossiers"] for doc in d["documents"] for p in doc["pages"]]
+    assert len(hits) == len({h["page_id"] for h in hits}) == 4
+
+    clean = Hoso(tmp_path / "clean")
+    assert clean.run("ingest", CODE, *map(str, four_scans)).returncode == 0
+    for hoso in (killed, clean):
+        assert hoso.run("get", CODE, "--out", str(hoso.home / "out")).returncode == 0
+    assert (killed.home / "out" / "SHA256SUMS").read_text() == \
+        (clean.home / "out" / "SHA256SUMS").read_text()
