@@ -12,7 +12,7 @@ from hoso.errors import ConfigError, MissingExtra
 from indexer.base import SearchIndex
 from indexer.folding import fold, has_diacritics
 
-__all__ = ["SearchIndex", "open_index", "fold", "has_diacritics"]
+__all__ = ["SearchIndex", "fold", "has_diacritics", "open_index"]
 
 
 def open_index(url: str, *, create: bool = True) -> SearchIndex:

@@ -10,10 +10,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from types import TracebackType
+from typing import Self
 
 from hoso.records import IndexedPage, SearchQuery, SearchResults
 
-__all__ = ["SearchIndex", "FACET_NAMES"]
+__all__ = ["FACET_NAMES", "SearchIndex"]
 
 # The facets every search returns, in this order.
 FACET_NAMES = ("doc_type", "procedure", "desk", "month")
@@ -49,7 +50,7 @@ class SearchIndex(ABC):
     def close(self) -> None:
         """Release connections; the index is unusable afterwards."""
 
-    def __enter__(self) -> SearchIndex:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

@@ -87,7 +87,9 @@ class ElasticIndex(SearchIndex):
         if exists:
             self._check_schema()
         elif not create:
-            raise NotFound(f"no search index {self.name} at {self.url}", hint="no pages indexed yet")
+            raise NotFound(
+                f"no search index {self.name} at {self.url}", hint="no pages indexed yet"
+            )
         else:
             self._create(f"{self.name}-v{SCHEMA_VERSION}", with_alias=True)
 

@@ -15,13 +15,13 @@ from indexer.pages import StoredPage
 from indexer.query import WORD_RE, ParsedQuery, Term
 
 __all__ = [
-    "SCHEMA_VERSION",
     "EXACT_BOOST",
     "FIELD_SEPARATOR",
+    "SCHEMA_VERSION",
+    "hoso_score",
     "index_body",
     "page_document",
     "search_body",
-    "hoso_score",
 ]
 
 SCHEMA_VERSION = 1
@@ -39,7 +39,7 @@ _FACETS = ("doc_type", "procedure", "desk", "month")
 
 def index_body(shards: int = 1) -> dict[str, Any]:
     """Settings and mapping of a new versioned index."""
-    properties = {
+    properties: dict[str, dict[str, Any]] = {
         name: _KEYWORD
         for name in ("page_id", "dossier_code", "document_id", "doc_type", "procedure", "desk")
     }
@@ -111,7 +111,7 @@ def _filters(query: SearchQuery) -> list[dict[str, Any]]:
         if getattr(query, name)
     ]
     if query.date_from or query.date_to:
-        bounds = {"format": "strict_date"}
+        bounds: dict[str, Any] = {"format": "strict_date"}
         if query.date_from:
             bounds["gte"] = query.date_from.isoformat()
         if query.date_to:
@@ -131,7 +131,12 @@ def search_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
         "filter": _filters(query),
     }
     newest = {"received_utc": {"order": "desc", "missing": "_last"}}
-    sort: list[Any] = (["_score"] if must else []) + [newest, "dossier_code", "document_id", "page_no"]
+    sort: list[Any] = (["_score"] if must else []) + [
+        newest,
+        "dossier_code",
+        "document_id",
+        "page_no",
+    ]
     return {
         "query": {"bool": boolean},
         "sort": sort,

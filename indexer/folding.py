@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-__all__ = ["fold", "lowercase", "has_diacritics"]
+__all__ = ["fold", "has_diacritics", "lowercase"]
 
 # Letters with a stroke or a hook have no canonical decomposition; these are the ones a
 # Vietnamese (or Latin-script) search box should treat as their plain letter.
@@ -74,4 +74,3 @@ def lowercase(text: str) -> str:
 def has_diacritics(text: str) -> bool:
     """True when `text` has a letter that folding changes beyond its case (ấ, đ, ư...)."""
     return fold(text) != lowercase(text)
-

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from indexer.folding import fold, lowercase
 
-__all__ = ["Term", "ParsedQuery", "WORD_RE", "MAX_TERMS", "parse_query"]
+__all__ = ["MAX_TERMS", "WORD_RE", "ParsedQuery", "Term", "parse_query"]
 
 # A word is a run of letters and digits, the same split as SQLite's unicode61 tokenizer and
 # Elasticsearch's standard one make on Vietnamese text.

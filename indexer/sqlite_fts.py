@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from hoso.errors import BackendError, NotFound
@@ -190,16 +191,16 @@ def _insert(conn: sqlite3.Connection, item: StoredPage) -> None:
     )
 
 
-def _hit(row: sqlite3.Row | tuple[object, ...], snippet: str) -> SearchHit:
+def _hit(row: tuple[Any, ...], snippet: str) -> SearchHit:
     page_id, dossier, document, page_no, doc_type, procedure, desk, received, _, score = row
     return SearchHit(
         page_id=str(page_id),
         dossier_code=str(dossier),
         document_id=str(document),
-        page_no=int(page_no),  # type: ignore[call-overload]
+        page_no=int(page_no),
         doc_type=str(doc_type),
         snippet=snippet,
-        score=float(score),  # type: ignore[arg-type]
+        score=float(score),
         procedure=str(procedure),
         desk=str(desk),
         received_at=datetime.fromisoformat(str(received)) if received else None,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from hoso.records import SearchQuery
 from indexer.query import ParsedQuery, Term, parse_query
 
-__all__ = ["SCHEMA_VERSION", "SCHEMA", "Statement", "search_statement", "facets_statement"]
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "Statement", "facets_statement", "search_statement"]
 
 SCHEMA_VERSION = 1
 
@@ -100,7 +100,9 @@ def _source(query: SearchQuery) -> tuple[ParsedQuery, Statement]:
     if not parsed.required:
         return parsed, Statement(f"FROM pages p WHERE {where.sql}", where.params)
     sql = "FROM pages_fts JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH ?"
-    return parsed, Statement(f"{sql} AND {where.sql}", [_match("folded", parsed.required)] + where.params)
+    return parsed, Statement(
+        f"{sql} AND {where.sql}", [_match("folded", parsed.required)] + where.params
+    )
 
 
 def _score(parsed: ParsedQuery) -> Statement:

@@ -69,7 +69,9 @@ def test_dossier_codes_and_numbers_are_searchable(index: SearchIndex) -> None:
 
 
 def test_snippet_highlights_the_matched_words_of_the_original(index: SearchIndex) -> None:
-    text = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nĐƠN ĐĂNG KÝ THƯỜNG TRÚ"
+    text = (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nĐƠN ĐĂNG KÝ THƯỜNG TRÚ"
+    )
     index.upsert([page("p", text)])
     [hit] = find(index, "dang ky thuong tru").hits
     assert f"{HIGHLIGHT_START}ĐĂNG KÝ THƯỜNG TRÚ{HIGHLIGHT_END}" in hit.snippet
@@ -79,7 +81,9 @@ def test_snippet_highlights_the_matched_words_of_the_original(index: SearchIndex
 
 def test_hits_carry_the_page_metadata(index: SearchIndex) -> None:
     received = datetime(2024, 12, 2, 9, 30, tzinfo=VIETNAM)
-    index.upsert([page("p", "Giấy ủy quyền", page_no=3, doc_type="giay_uy_quyen", received=received)])
+    index.upsert(
+        [page("p", "Giấy ủy quyền", page_no=3, doc_type="giay_uy_quyen", received=received)]
+    )
     [hit] = find(index, "uy quyen").hits
     assert (hit.page_id, hit.page_no, hit.doc_type) == ("p", 3, "giay_uy_quyen")
     assert hit.dossier_code == "000.00.19.H12-241202-0001"

@@ -90,9 +90,7 @@ WRITER = textwrap.dedent(
 def test_processes_can_write_to_one_file(tmp_path: Path) -> None:
     path = tmp_path / "index.db"
     SqliteIndex(path).close()
-    writers = [
-        subprocess.Popen([sys.executable, "-c", WRITER, str(path), name]) for name in "abc"
-    ]
+    writers = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), name]) for name in "abc"]
     with SqliteIndex(path) as index:
         while any(writer.poll() is None for writer in writers):
             index.search(SearchQuery(text="dang ky"))
