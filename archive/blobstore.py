@@ -58,14 +58,18 @@ class BlobStore(ABC):
         """Write a blob to `dest`, checking its SHA-256 on the way; raises IntegrityError."""
         digest, size = hashlib.sha256(), 0
         tmp = dest.with_name(dest.name + ".part")
-        with tmp.open("wb") as out:
-            for chunk in self.iter_chunks(sha256):
-                digest.update(chunk)
-                size += len(chunk)
-                out.write(chunk)
-        if digest.hexdigest() != sha256:
-            tmp.unlink()
-            raise IntegrityError(f"blob {sha256} does not match its SHA-256", hint=str(dest))
+        try:
+            with tmp.open("wb") as out:
+                for chunk in self.iter_chunks(sha256):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    out.write(chunk)
+            if digest.hexdigest() != sha256:
+                raise IntegrityError(f"blob {sha256} does not match its SHA-256",
+                                     hint=str(dest))
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
         tmp.replace(dest)
         return BlobRef(sha256, size)
 

@@ -1,0 +1,167 @@
+"""The production object store: MinIO (or any S3) through the `minio` client.
+
+Bucket layout (one bucket, named in the URL):
+
+    originals/ab/<sha256>     the files handed in, unchanged; WORM under object lock
+    derived/ab/<sha256>       page text, word boxes (JSON), hOCR, searchable PDFs
+
+URL: `http://KEY:SECRET@host:9000/bucket` (https:// or s3:// for TLS), with optional query
+`?lock=governance|compliance&retention_days=N&legal_hold=1`: the bucket is then created with
+object lock and every original is stored with that retention, so it cannot be deleted or
+overwritten before its time. Each object carries its SHA-256 in its metadata, checked against
+the key after every write; reads are checked by `BlobStore.copy_to` / `read_bytes`.
+Large files are streamed in multipart uploads, never read whole into memory.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from archive.blobstore import CHUNK, BlobStore
+from hoso.errors import BackendError, ConfigError, IntegrityError, MissingExtra, NotFound
+from hoso.records import BlobRef
+
+__all__ = ["MinioBlobStore", "MinioLocation"]
+
+PART_SIZE = 16 * 1024 * 1024
+_KINDS = ("originals", "derived")
+
+
+@dataclass(frozen=True)
+class MinioLocation:
+    endpoint: str
+    access_key: str
+    secret_key: str
+    bucket: str
+    secure: bool
+    lock_mode: str | None = None
+    retention_days: int = 0
+    legal_hold: bool = False
+
+    @classmethod
+    def from_url(cls, url: str) -> MinioLocation:
+        parts = urlsplit(url)
+        bucket = parts.path.strip("/")
+        if not parts.hostname or not bucket or "/" in bucket:
+            raise ConfigError(f"store URL {url!r} must be scheme://key:secret@host:port/bucket")
+        query = {k: v[-1] for k, v in parse_qs(parts.query).items()}
+        lock = query.get("lock", "").upper() or None
+        if lock not in (None, "GOVERNANCE", "COMPLIANCE"):
+            raise ConfigError(f"store URL lock={lock!r}: use governance or compliance")
+        port = parts.port or (80 if parts.scheme == "http" else 443)
+        return cls(
+            endpoint=f"{parts.hostname}:{port}", access_key=unquote(parts.username or ""),
+            secret_key=unquote(parts.password or ""), bucket=bucket,
+            secure=parts.scheme in ("https", "s3"), lock_mode=lock,
+            retention_days=int(query.get("retention_days", "0") or 0),
+            legal_hold=query.get("legal_hold") in ("1", "true"),
+        )
+
+
+def _key(kind: str, sha256: str) -> str:
+    return f"{kind}/{sha256[:2]}/{sha256}"
+
+
+class MinioBlobStore(BlobStore):
+    def __init__(self, location: MinioLocation) -> None:
+        try:
+            from minio import Minio
+            from minio.error import S3Error
+        except ImportError:
+            raise MissingExtra("minio", "the MinIO object store") from None
+        self.location = location
+        self._s3_error = S3Error
+        self.client = Minio(location.endpoint, access_key=location.access_key,
+                            secret_key=location.secret_key, secure=location.secure)
+        self._call(self._ensure_bucket)
+
+    @classmethod
+    def from_url(cls, url: str) -> MinioBlobStore:
+        return cls(MinioLocation.from_url(url))
+
+    def _call(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a client call; the server's failures become BackendError (retryable)."""
+        try:
+            return fn(*args, **kwargs)
+        except (OSError, self._s3_error) as exc:
+            if getattr(exc, "code", "") in ("NoSuchKey", "NoSuchObject"):
+                raise
+            raise BackendError(f"MinIO at {self.location.endpoint}: {exc}") from exc
+
+    def _ensure_bucket(self) -> None:
+        if not self.client.bucket_exists(self.location.bucket):
+            self.client.make_bucket(self.location.bucket,
+                                    object_lock=self.location.lock_mode is not None)
+
+    def _retention(self) -> dict[str, Any]:
+        if not self.location.lock_mode or not self.location.retention_days:
+            return {"legal_hold": self.location.legal_hold}
+        from minio.retention import Retention
+
+        until = datetime.now(UTC) + timedelta(days=self.location.retention_days)
+        return {"retention": Retention(self.location.lock_mode, until),
+                "legal_hold": self.location.legal_hold}
+
+    def put_file(self, path: Path) -> BlobRef:
+        digest, size = hashlib.sha256(), 0
+        with path.open("rb") as src:
+            for chunk in iter(lambda: src.read(CHUNK), b""):
+                digest.update(chunk)
+                size += len(chunk)
+        ref = BlobRef(digest.hexdigest(), size)
+        if not self._find(ref.sha256):
+            with path.open("rb") as src:
+                self._upload("originals", ref, src, **self._retention())
+        return ref
+
+    def put_bytes(self, data: bytes) -> BlobRef:
+        ref = BlobRef(hashlib.sha256(data).hexdigest(), len(data))
+        if not self._find(ref.sha256):
+            self._upload("derived", ref, io.BytesIO(data))
+        return ref
+
+    def _upload(self, kind: str, ref: BlobRef, data: Any, **lock: Any) -> None:
+        key = _key(kind, ref.sha256)
+        self._call(self.client.put_object, self.location.bucket, key, data, ref.size,
+                   metadata={"sha256": ref.sha256}, part_size=PART_SIZE, **lock)
+        stat = self._call(self.client.stat_object, self.location.bucket, key)
+        stored = (stat.metadata or {}).get("x-amz-meta-sha256")
+        if stat.size != ref.size or stored != ref.sha256:
+            raise IntegrityError(f"MinIO object {key} does not match what was written")
+
+    def _find(self, sha256: str) -> str | None:
+        """The object's key, or None."""
+        for kind in _KINDS:
+            key = _key(kind, sha256)
+            try:
+                self._call(self.client.stat_object, self.location.bucket, key)
+                return key
+            except self._s3_error:
+                continue
+        return None
+
+    def iter_chunks(self, sha256: str) -> Iterator[bytes]:
+        key = self._find(sha256)
+        if key is None:
+            raise NotFound(f"no blob {sha256} in bucket {self.location.bucket}")
+        response = self._call(self.client.get_object, self.location.bucket, key)
+        try:
+            yield from response.stream(CHUNK)
+        finally:
+            response.close()
+            response.release_conn()
+
+    def exists(self, sha256: str) -> bool:
+        return self._find(sha256) is not None
+
+    def delete(self, sha256: str) -> None:
+        key = self._find(sha256)
+        if key is not None:
+            self._call(self.client.remove_object, self.location.bucket, key)
