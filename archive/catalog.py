@@ -300,6 +300,12 @@ class Catalog:
             ).order_by(SourceFile.id)))
         return queued, files
 
+    def assembled_files(self) -> list[str]:
+        """Every file whose documents are built and indexed, in order."""
+        with self.session() as s:
+            return list(s.scalars(select(SourceFile.id).where(SourceFile.assembled.is_(True))
+                                  .order_by(SourceFile.id)))
+
     def dossier_codes(self) -> list[str]:
         with self.session() as s:
             return list(s.scalars(select(Dossier.code).order_by(Dossier.code)))

@@ -23,7 +23,7 @@ from ocr.rasterise import rasterise_page
 from workers.artefacts import load_page, store_page
 from workers.context import Context
 
-__all__ = ["digitise_page", "assemble_file", "file_settled"]
+__all__ = ["digitise_page", "assemble_file", "file_settled", "reindex_file"]
 
 log = logging.getLogger("hoso.pipeline")
 
@@ -63,6 +63,15 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
     return doc_ids
+
+
+def reindex_file(file_id: str, ctx: Context) -> int:
+    """Index an assembled file's pages again from the catalog and the store alone."""
+    statuses = [p for p in ctx.catalog.file_pages(file_id) if p.state is PageState.DONE]
+    pages = [load_page(p.ocr_sha256 or "", None, ctx.store) for p in statuses]
+    records = index_records(file_id, pages, ctx)
+    ctx.index.upsert(records)
+    return len(records)
 
 
 def assemble_document(

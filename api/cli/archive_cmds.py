@@ -18,6 +18,7 @@ from ingest import collect_files
 from ingest.intake import IntakeReport, Upload, receive_files
 from workers.context import Context, build_context
 from workers.dispatch import digitise_here, send_pages, wait_for_workers
+from workers.pipeline import reindex_file
 
 __all__ = ["commands", "ingest_and_digitise"]
 
@@ -155,4 +156,21 @@ def requeue(settings: Settings, dossier_code: str) -> None:
     click.echo(f"{len(ids)} pages queued again; {result.count(PageState.FAILED)} failed now")
 
 
-commands: list[click.Command] = [ingest, status, get, requeue]
+@click.command()
+@click.pass_obj
+def reindex(settings: Settings) -> None:
+    """Rebuild the search index from the catalog and the object store alone."""
+    ctx = build_context(settings)
+    try:
+        files = ctx.catalog.assembled_files()
+        pages = 0
+        with progress("reindexing") as bar:
+            for done, file_id in enumerate(files, start=1):
+                pages += reindex_file(file_id, ctx)
+                bar.update(done, len(files))
+    finally:
+        ctx.close()
+    click.echo(f"{pages} pages of {len(files)} files indexed again")
+
+
+commands: list[click.Command] = [ingest, status, get, requeue, reindex]
