@@ -75,3 +75,16 @@ def flipped_copy(source: Path, target: Path, marker: bytes, skip: int = 16) -> P
     data[data.index(marker) + skip] ^= 0xFF
     target.write_bytes(bytes(data))
     return target
+
+
+def corrupt_tiff_frame(tiff: Path, target: Path, frame: int) -> Path:
+    """A copy of a multi-frame TIFF whose frame `frame` has garbled compressed data, inside
+    the file's bounds: it passes intake, and fails when that page is decoded."""
+    with Image.open(tiff) as img:
+        img.seek(frame)
+        offset = img.tag_v2[273][0]  # StripOffsets
+    data = bytearray(tiff.read_bytes())
+    for i in range(offset + 2, offset + 40):
+        data[i] ^= 0x5A
+    target.write_bytes(bytes(data))
+    return target

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_support import BIRTH_PAGE, REQUEST_PAGE, write_scan
+from hoso_cli import BIRTH_PAGE, REQUEST_PAGE, write_scan
 
 
 @pytest.fixture(scope="module")

@@ -8,15 +8,15 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from archive import open_catalog, open_store
-from e2e_support import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
+from hoso_cli import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
 from hoso.records import DossierInfo
 from ingest import sha256_file
 from ingest.intake import Upload, receive_files
 from ingest.limits import Limits
 from inputs import (
+    corrupt_tiff_frame,
     truncated_copy,
     write_blank_pdf,
     write_encrypted_pdf,
@@ -101,7 +101,7 @@ def test_a_name_climbing_out_of_its_folder_is_refused(tmp_path: Path) -> None:
 
 def test_a_corrupt_page_fails_alone(tmp_path: Path) -> None:
     tiff = write_tiff(tmp_path / "ba-trang.tiff", frames=3, compression="tiff_adobe_deflate")
-    broken = _corrupt_frame(tiff, tmp_path / "hỏng.tiff", frame=1)
+    broken = corrupt_tiff_frame(tiff, tmp_path / "hỏng.tiff", frame=1)
     hoso = Hoso(tmp_path / "home")
     result = hoso.run("ingest", CODE, str(broken), "--json")
     status = json.loads(result.stdout)["status"]
@@ -110,15 +110,3 @@ def test_a_corrupt_page_fails_alone(tmp_path: Path) -> None:
     failed = status["files"][0]["pages"][1]
     assert "hỏng.tiff" in failed["error"] and "page 2" in failed["error"]
     assert status["files"][0]["documents"], "the good pages still make documents"
-
-
-def _corrupt_frame(tiff: Path, target: Path, frame: int) -> Path:
-    with Image.open(tiff) as img:
-        img.seek(frame)
-        offset = img.tag_v2[273][0]  # StripOffsets of that frame
-    data = bytearray(tiff.read_bytes())
-    for i in range(offset + 2, offset + 40):
-        data[i] ^= 0x5A
-    target.write_bytes(bytes(data))
-    return target
-

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_support import CODE, Hoso
+from hoso_cli import CODE, Hoso
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from e2e_support import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
+from hoso_cli import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""What the end-to-end tests share: the `hoso` command in a subprocess, generated scans."""
+"""The `hoso` command in a subprocess with its own data directory, and generated scans."""
 
 from __future__ import annotations
 
