@@ -23,13 +23,26 @@ __all__ = [
 def remove_colour_ink(image: np.ndarray) -> np.ndarray:
     """Grey page without red seals and blue signatures, keeping black text under them.
 
-    The brightest channel of each pixel: red and blue inks are bright in one channel (the seal
-    in red, the signature in blue) and so turn pale, while black text, which is dark in every
-    channel, stays dark even where the seal's ink lies over it.
+    Start from the brightest channel of each pixel: red and blue inks are bright in their own
+    channel and turn pale, while black text, dark in every channel, stays dark even where the
+    seal's ink lies over it. What is still grey of a colour ink (a blue signature is only
+    mid-bright in its blue channel) is lifted to white in proportion to how colourful *and*
+    how bright it is. Black text under a seal is dark, so it is never lifted; whitening
+    every saturated pixel would cut exactly those letters.
     """
     if image.ndim == 2:
         return image
-    return np.max(image, axis=2)
+    blue, green, red = cv2.split(image)
+    brightest = cv2.max(cv2.max(blue, green), red)
+    chroma = cv2.subtract(brightest, cv2.min(cv2.min(blue, green), red))
+    colourful = cv2.LUT(chroma, _COLOURFUL)
+    room = cv2.LUT(brightest, _LIFT_ROOM)
+    return cv2.add(brightest, cv2.multiply(colourful, room, scale=1 / 255))
+
+
+_LEVELS = np.arange(256, dtype=np.float32)
+_COLOURFUL = (np.clip((_LEVELS - 50.0) / 50.0, 0, 1) * 255).astype(np.uint8)
+_LIFT_ROOM = (np.clip((_LEVELS - 90.0) / 60.0, 0, 1) * (255 - _LEVELS)).astype(np.uint8)
 
 
 def normalise_background(grey: np.ndarray, dpi: int) -> np.ndarray:

@@ -1,0 +1,154 @@
+"""OCR accuracy on generated intake pages: raw tesseract vs hoso's pipeline, per degradation.
+
+    python bench/ocr_accuracy.py                       # 5 pages per kind + 40 hard pages
+    python bench/ocr_accuracy.py --per-kind 3 --hard 10 --variants all
+
+Pages come from synth.testset (seeded: the same command measures the same pages). Character
+and word error rates are computed after NFC normalisation and whitespace folding
+(ocr.metrics). `raw` is `tesseract -l vie` on the page as captured (told its dpi); `hoso` is
+ocr.read_page. Variants (--variants) swap one preprocessing step or setting to measure it alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import replace
+from multiprocessing import Pool
+from pathlib import Path
+
+import cv2
+import numpy as np
+
+from hoso.records import PageImage
+from ocr import OcrSettings, read_page
+from ocr.metrics import cer, wer
+from ocr.pose import find_pose
+from ocr.preprocess import (
+    binarise,
+    normalise_background,
+    normalise_resolution,
+    remove_colour_ink,
+    rotate_by,
+    turn_upright,
+)
+from ocr.read import choose_psm
+from ocr.prepare import PreparedPage
+from ocr.tesseract import run_tesseract
+from ocr.tools import run_tool
+from synth.testset import KINDS, make_page
+
+SETTINGS = OcrSettings(pdf=False)
+TIMEOUT = 600.0
+
+
+def raw_tesseract(image: np.ndarray, dpi: int) -> str:
+    ok, data = cv2.imencode(".pgm" if image.ndim == 2 else ".ppm", image)
+    assert ok
+    out = run_tool(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(dpi)],
+                   timeout_s=TIMEOUT, what="raw", stdin=data.tobytes(),
+                   env={"OMP_THREAD_LIMIT": "1"})
+    return out.decode("utf-8", "replace")
+
+
+def _ablated(image: PageImage, settings: OcrSettings, skip: str) -> str:
+    """hoso's preparation with one step replaced by the plain alternative, then tesseract."""
+    pixels = image.pixels
+    if skip == "no_colour_removal" and pixels.ndim == 3:
+        grey = cv2.cvtColor(pixels, cv2.COLOR_BGR2GRAY)
+    else:
+        grey = remove_colour_ink(pixels)
+    if skip != "no_background":
+        grey = normalise_background(grey, image.dpi)
+    pose = find_pose(grey if skip != "no_background" else normalise_background(grey, image.dpi),
+                     image.dpi)
+    grey = rotate_by(turn_upright(grey, pose.orientation), -pose.skew)
+    dpi = image.dpi
+    if skip != "no_resample":
+        grey, dpi = normalise_resolution(grey, image.dpi, settings.target_dpi)
+    prepared = PreparedPage(grey, dpi, pose, 0.0, 1.0)
+    return run_tesseract(grey, dpi=dpi, languages=settings.languages,
+                         psm=choose_psm(prepared, settings), timeout_s=TIMEOUT,
+                         what="ablation", pdf=False, hocr=False).text
+
+
+def _hoso(settings: OcrSettings) -> Callable[[PageImage], str]:
+    return lambda image: read_page(image, settings).text
+
+
+VARIANTS: dict[str, Callable[[PageImage], str]] = {
+    "hoso": _hoso(SETTINGS),
+    "binarise": _hoso(replace(SETTINGS, binarise=True)),
+    "vie+eng": _hoso(replace(SETTINGS, languages="vie+eng")),
+    "psm4": _hoso(replace(SETTINGS, psm=4)),
+    "psm6": _hoso(replace(SETTINGS, psm=6)),
+    "no_colour_removal": lambda im: _ablated(im, SETTINGS, "no_colour_removal"),
+    "no_background": lambda im: _ablated(im, SETTINGS, "no_background"),
+    "no_resample": lambda im: _ablated(im, SETTINGS, "no_resample"),
+}
+
+
+def measure(task: tuple[str, int, tuple[str, ...]]) -> dict[str, object]:
+    kind, seed, variants = task
+    page = make_page(kind, seed)
+    row: dict[str, object] = {"kind": kind, "seed": seed, "chars": len(page.text)}
+    for name in ("raw", *variants):
+        start = time.perf_counter()
+        if name == "raw":
+            text = raw_tesseract(page.image, page.dpi)
+        else:
+            text = VARIANTS[name](PageImage(page.image, page.dpi))
+        row[name] = {"cer": cer(page.text, text), "wer": wer(page.text, text),
+                     "seconds": time.perf_counter() - start}
+    return row
+
+
+def table(rows: list[dict], columns: tuple[str, ...]) -> str:
+    by_kind: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_kind[row["kind"]].append(row)
+    head = "| pages | n | " + " | ".join(f"{c} CER | {c} WER" for c in columns) + " |"
+    lines = [head, "|" + "---|" * (2 + 2 * len(columns))]
+    for kind in [k for k in KINDS if k in by_kind]:
+        group = by_kind[kind]
+        cells = []
+        for c in columns:
+            cells.append(f"{100 * statistics.mean(r[c]['cer'] for r in group):.2f}%")
+            cells.append(f"{100 * statistics.mean(r[c]['wer'] for r in group):.2f}%")
+        lines.append(f"| {kind} | {len(group)} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--per-kind", type=int, default=5, help="pages of each single kind")
+    parser.add_argument("--hard", type=int, default=40, help="hard pages (every degradation)")
+    parser.add_argument("--kinds", default=",".join(k for k in KINDS if k != "hard"))
+    parser.add_argument("--variants", default="hoso",
+                        help=f"comma-separated, or 'all': {', '.join(VARIANTS)}")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--out", type=Path, default=Path("bench/out/ocr_accuracy.json"))
+    args = parser.parse_args()
+    variants = tuple(VARIANTS) if args.variants == "all" else tuple(args.variants.split(","))
+    kinds = [k for k in args.kinds.split(",") if k]
+    tasks = [(k, s, variants) for k in kinds for s in range(args.per_kind)]
+    tasks += [("hard", s, variants) for s in range(args.hard)]
+    start = time.perf_counter()
+    with Pool(args.jobs) as pool:
+        rows = pool.map(measure, tasks, chunksize=1)
+    elapsed = time.perf_counter() - start
+    print(f"$ python bench/ocr_accuracy.py {' '.join(sys.argv[1:])}")
+    print(f"{len(rows)} pages, {elapsed:.0f} s with {args.jobs} processes\n")
+    print(table(rows, ("raw", *variants)))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main()
