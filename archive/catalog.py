@@ -155,6 +155,7 @@ class Catalog:
                 id=file_id, dossier_code=dossier_code, file_no=file_no,
                 filename=source.filename, media_type=source.media_type, sha256=blob.sha256,
                 size=blob.size, page_count=source.page_count, assembled=False,
+                assembly_attempts=0,
             ))
             s.flush()
             page_ids = [f"{file_id}/p{i + 1:03}" for i in range(source.page_count)]
@@ -217,7 +218,8 @@ class Catalog:
             s.add(_event(page.dossier_code, "worker", "page_failed", page_id, {"reason": reason}))
 
     def requeue_failed(self, dossier_code: str, *, actor: str) -> list[str]:
-        """Put a dossier's failed pages back in the queue; returns their ids."""
+        """Put a dossier's failed pages back in the queue, and let files whose assembly failed
+        be assembled again; returns the pages' ids."""
         with self.session() as s:
             ids = list(s.scalars(select(Page.id).where(
                 Page.dossier_code == dossier_code, Page.state == PageState.FAILED.value)))
@@ -226,6 +228,9 @@ class Catalog:
             s.execute(update(SourceFile).where(
                 SourceFile.id.in_(select(Page.file_id).where(Page.id.in_(ids)))
             ).values(assembled=False))
+            s.execute(update(SourceFile).where(
+                SourceFile.dossier_code == dossier_code, SourceFile.assembly_error.is_not(None)
+            ).values(assembly_error=None, assembly_attempts=0))
             if ids:
                 s.add(_event(dossier_code, actor, "pages_requeued", dossier_code, {"pages": ids}))
         return ids
@@ -261,10 +266,28 @@ class Catalog:
             source = s.get(SourceFile, file_id)
             if source is None:
                 raise NotFound(f"no file {file_id!r} in the catalog")
+            source.assembly_error = None
             if not source.assembled:
                 source.assembled = True
                 s.add(_event(source.dossier_code, "worker", "file_assembled", source.filename,
                              {"file_id": file_id}))
+
+    def count_assembly_attempt(self, file_id: str) -> int:
+        with self.session() as s:
+            s.execute(update(SourceFile).where(SourceFile.id == file_id)
+                      .values(assembly_attempts=SourceFile.assembly_attempts + 1))
+            return int(s.scalar(select(SourceFile.assembly_attempts)
+                                .where(SourceFile.id == file_id)) or 0)
+
+    def fail_assembly(self, file_id: str, reason: str) -> None:
+        """Building the file's documents failed for good: record why, stop retrying."""
+        with self.session() as s:
+            source = s.get(SourceFile, file_id)
+            if source is None or source.assembled:
+                return
+            source.assembly_error = reason
+            s.add(_event(source.dossier_code, "worker", "assembly_failed", source.filename,
+                         {"file_id": file_id, "reason": reason}))
 
     def file_status(self, file_id: str) -> FileStatus:
         with self.session() as s:
@@ -290,13 +313,15 @@ class Catalog:
             return views.dossier_status(s, row)
 
     def unfinished(self) -> tuple[list[str], list[str]]:
-        """Pages still queued, and files whose pages are all settled but not yet assembled."""
+        """Pages still queued, and files whose pages are all settled but not yet assembled
+        (nor failed to assemble)."""
         with self.session() as s:
             queued = list(s.scalars(select(Page.id).where(Page.state == PageState.QUEUED.value)
                                     .order_by(Page.id)))
             pending = select(Page.file_id).where(Page.state == PageState.QUEUED.value)
             files = list(s.scalars(select(SourceFile.id).where(
-                SourceFile.assembled.is_(False), SourceFile.id.not_in(pending)
+                SourceFile.assembled.is_(False), SourceFile.assembly_error.is_(None),
+                SourceFile.id.not_in(pending),
             ).order_by(SourceFile.id)))
         return queued, files
 

@@ -36,7 +36,8 @@ class Dossier(Base):
 
 
 class SourceFile(Base):
-    """An original handed in, stored unchanged; `assembled` once its documents are built."""
+    """An original handed in, stored unchanged; `assembled` once its documents are built and
+    indexed, `assembly_error` when that failed for good (re-queueable)."""
 
     __tablename__ = "files"
     __table_args__ = (UniqueConstraint("dossier_code", "sha256"),)
@@ -50,6 +51,8 @@ class SourceFile(Base):
     size: Mapped[int] = mapped_column(Integer)
     page_count: Mapped[int] = mapped_column(Integer)
     assembled: Mapped[bool] = mapped_column(default=False)
+    assembly_error: Mapped[str | None] = mapped_column(Text)
+    assembly_attempts: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Document(Base):

@@ -94,6 +94,7 @@ class FileStatus:
     sha256: str
     size: int
     assembled: bool
+    assembly_error: str | None
     pages: tuple[PageStatus, ...]
     documents: tuple[DocumentStatus, ...]
 

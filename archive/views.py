@@ -61,6 +61,7 @@ def file_status(s: Session, source: SourceFile) -> FileStatus:
     return FileStatus(
         file_id=source.id, dossier_code=source.dossier_code, filename=source.filename, media_type=source.media_type,
         sha256=source.sha256, size=source.size, assembled=source.assembled,
+        assembly_error=source.assembly_error,
         pages=tuple(page_status(p) for p in pages),
         documents=tuple(_document_status(s, d, pages) for d in docs),
     )

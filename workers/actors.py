@@ -1,8 +1,9 @@
 """The dramatiq actors: thin shells that call the pipeline and record failures.
 
 A failure the pipeline raises as retryable (a tesseract time-out, a store that did not answer)
-is retried with backoff until `Context.max_attempts`; any other failure marks the page failed
-with its reason, visible in `hoso status` and re-queueable with `hoso requeue`.
+is retried with backoff until `Context.max_attempts`, counted in the catalog; any other failure
+marks the page (or the file's assembly) failed with its reason, visible in `hoso status` and
+re-queueable with `hoso requeue`.
 """
 
 from __future__ import annotations
@@ -50,7 +51,10 @@ def declare_actors(broker: dramatiq.Broker, ctx: Context) -> Actors:
             assemble.send(ctx.catalog.page_task(page_id).file_id)
 
     def assemble_file(file_id: str) -> None:
-        pipeline.assemble_file(file_id, ctx)
+        try:
+            pipeline.assemble_file(file_id, ctx)
+        except Exception as exc:  # noqa: BLE001 - every failure is recorded on the file
+            _record_assembly_failure(file_id, exc, ctx)
 
     options = {"broker": broker, "time_limit": TIME_LIMIT_MS, "retry_when": _retry_when,
                "min_backoff": 1000, "max_backoff": 60_000}
@@ -59,14 +63,27 @@ def declare_actors(broker: dramatiq.Broker, ctx: Context) -> Actors:
     return Actors(digitise=digitise, assemble=assemble)
 
 
+def _failure_reason(exc: Exception, what: str) -> str:
+    if isinstance(exc, HosoError):
+        return str(exc)
+    log.exception("%s: internal error", what, exc_info=exc)
+    return f"internal error: {exc!r}"
+
+
+def _record_assembly_failure(file_id: str, exc: Exception, ctx: Context) -> None:
+    """Fail the file's assembly, or re-raise for a retry."""
+    attempts = ctx.catalog.count_assembly_attempt(file_id)
+    if isinstance(exc, HosoError) and exc.retryable and attempts < ctx.max_attempts:
+        log.warning("file %s: %s (attempt %d, will retry)", file_id, exc, attempts)
+        raise exc
+    ctx.catalog.fail_assembly(file_id, _failure_reason(exc, file_id))
+
+
 def _record_failure(page_id: str, exc: Exception, ctx: Context) -> bool:
     """Fail the page, or re-raise for a retry. True when the file is now settled."""
     attempts = ctx.catalog.count_attempt(page_id)
     if isinstance(exc, HosoError) and exc.retryable and attempts < ctx.max_attempts:
         log.warning("page %s: %s (attempt %d, will retry)", page_id, exc, attempts)
         raise exc
-    if not isinstance(exc, HosoError):
-        log.exception("page %s: internal error", page_id, exc_info=exc)
-    reason = str(exc) if isinstance(exc, HosoError) else f"internal error: {exc!r}"
-    ctx.catalog.fail_page(page_id, reason)
+    ctx.catalog.fail_page(page_id, _failure_reason(exc, page_id))
     return pipeline.file_settled(ctx.catalog.page_task(page_id).file_id, ctx)

@@ -20,7 +20,8 @@ Progress = Callable[[int, int], None]  # (settled pages, all pages)
 def settled(status: DossierStatus) -> bool:
     """Nothing left to do: every page done or failed, every file's documents built."""
     return all(p.state is not PageState.QUEUED for p in status.pages) and all(
-        f.assembled or not any(p.state is PageState.DONE for p in f.pages) for f in status.files
+        f.assembled or f.assembly_error or not any(p.state is PageState.DONE for p in f.pages)
+        for f in status.files
     )
 
 

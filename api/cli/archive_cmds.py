@@ -17,7 +17,7 @@ from hoso.settings import Settings
 from ingest import collect_files
 from ingest.intake import IntakeReport, Upload, receive_files
 from workers.context import Context, build_context
-from workers.dispatch import digitise_here, send_pages, wait_for_workers
+from workers.dispatch import digitise_here, send_pages, send_unfinished, wait_for_workers
 from workers.pipeline import reindex_file
 
 __all__ = ["commands", "ingest_and_digitise"]
@@ -142,13 +142,13 @@ def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bo
 @click.argument("dossier_code")
 @click.pass_obj
 def requeue(settings: Settings, dossier_code: str) -> None:
-    """Queue a dossier's failed pages again (after fixing what made them fail)."""
+    """Queue a dossier's failed pages (and failed document assembly) again."""
     ctx = build_context(settings)
     try:
         ids = ctx.catalog.requeue_failed(dossier_code, actor="cli")
-        if ids and not settings.embedded_broker:
-            send_pages(ctx, settings, ids)
-        elif ids:
+        if not settings.embedded_broker:
+            send_unfinished(ctx, settings)  # repeats are no-ops: every stage is idempotent
+        else:
             digitise_here(ctx, settings, [dossier_code])
         result = ctx.catalog.status(dossier_code)
     finally:

@@ -48,6 +48,8 @@ def _print_file(source: FileStatus) -> None:
         for number, page_id in enumerate(doc.page_ids, start=1):
             click.echo(_page_line(by_id[page_id], f"page {number}"))
             placed.add(page_id)
+    if source.assembly_error:
+        click.secho(f"   documents not built: {source.assembly_error}", fg="red")
     for page in source.pages:
         if page.page_id not in placed:
             click.echo(_page_line(page, f"scan page {page.index_in_file + 1}"))

@@ -109,3 +109,16 @@ def test_metadata_given_later_fills_in_what_was_missing(catalog: Catalog) -> Non
     info = catalog.dossier(CODE)
     assert info.applicant_id == "001203004567"
     assert info.procedure == "1.004227"
+
+
+def test_a_failed_assembly_stops_retrying_until_requeued(catalog: Catalog) -> None:
+    page_ids = _dossier(catalog, pages=1)
+    catalog.finish_page(page_ids[0], _artefacts(1))
+    assert catalog.unfinished() == ([], [f"{CODE}/f01"])
+    catalog.fail_assembly(f"{CODE}/f01", "classifier model missing")
+    assert catalog.unfinished() == ([], [])
+    status = catalog.status(CODE)
+    assert status.files[0].assembly_error == "classifier model missing"
+    assert not status.digitised
+    catalog.requeue_failed(CODE, actor="officer")
+    assert catalog.unfinished() == ([], [f"{CODE}/f01"])

@@ -58,6 +58,8 @@ def upgrade() -> None:
     sa.Column('size', sa.Integer(), nullable=False),
     sa.Column('page_count', sa.Integer(), nullable=False),
     sa.Column('assembled', sa.Boolean(), nullable=False),
+    sa.Column('assembly_error', sa.Text(), nullable=True),
+    sa.Column('assembly_attempts', sa.Integer(), nullable=False),
     sa.ForeignKeyConstraint(['dossier_code'], ['dossiers.code'], ),
     sa.PrimaryKeyConstraint('id'),
     sa.UniqueConstraint('dossier_code', 'sha256')
