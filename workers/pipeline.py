@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 import classify
 from archive.records import AssembledDocument, PageStatus, PageTask
+from archive.reuse import correct_type
+from hoso.errors import InputError
 from hoso.records import IndexedPage, OcrPage, PageImage, PageState
 from ocr import read_page
 from ocr.pdf import merge_pdfs
@@ -23,7 +25,9 @@ from ocr.rasterise import rasterise_page
 from workers.artefacts import load_page, store_page
 from workers.context import Context
 
-__all__ = ["digitise_page", "assemble_file", "file_settled", "reindex_file"]
+__all__ = [
+    "digitise_page", "assemble_file", "file_settled", "reindex_file", "correct_document_type",
+]
 
 log = logging.getLogger("hoso.pipeline")
 
@@ -74,6 +78,14 @@ def reindex_file(file_id: str, ctx: Context) -> int:
     return len(records)
 
 
+def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: Context) -> None:
+    """Record an officer's correction and re-index the document's pages with the new type."""
+    if doc_type not in classify.LABELS:
+        raise InputError(doc_type, f"not a document type; use one of {', '.join(classify.LABELS)}")
+    correct_type(ctx.catalog, document_id, doc_type, actor=actor)
+    reindex_file(document_id.rsplit("/", 1)[0], ctx)
+
+
 def assemble_document(
     pages: Sequence[OcrPage], statuses: Sequence[PageStatus], group: Sequence[int], ctx: Context
 ) -> AssembledDocument:
@@ -85,7 +97,7 @@ def assemble_document(
         doc_type=label.doc_type,
         confidence=label.confidence,
         needs_review=label.needs_review,
-        fields=classify.read_fields(members),
+        fields=label.fields,
         pdf_sha256=ctx.store.put_bytes(merge_pdfs([p.pdf for p in members])).sha256,
         text_sha256=ctx.store.put_bytes(text.encode("utf-8")).sha256,
     )

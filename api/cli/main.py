@@ -11,6 +11,7 @@ from api.cli import (
     classify_cmds,
     demo_cmds,
     ocr_cmds,
+    reuse_cmds,
     search_cmds,
     server_cmds,
     worker_cmds,
@@ -21,7 +22,8 @@ from hoso.settings import Settings
 __all__ = ["main", "cli"]
 
 COMMAND_MODULES = (
-    archive_cmds, search_cmds, worker_cmds, demo_cmds, ocr_cmds, classify_cmds, server_cmds,
+    archive_cmds, search_cmds, reuse_cmds, worker_cmds, demo_cmds, ocr_cmds, classify_cmds,
+    server_cmds,
 )
 
 
