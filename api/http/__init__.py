@@ -1,0 +1,7 @@
+"""hoso's HTTP API and web pages (FastAPI). `create_app(settings)` makes the app."""
+
+from __future__ import annotations
+
+from api.http.app import create_app
+
+__all__ = ["create_app"]

@@ -1,0 +1,80 @@
+"""The HTTP edge: the API under /api (OpenAPI at /docs), the web pages, and their backends.
+
+    create_app(settings)   the FastAPI app; backends open at start-up and close at shut-down
+
+Settings are read once by the caller (`hoso serve`) and passed in. With the embedded broker
+(memory://) the app runs one in-process worker, so uploads get digitised while it serves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from api.accounts import Accounts, Credentials
+from api.http.background import BackgroundWorker
+from api.http.errors import install_error_handlers
+from api.http.pageimages import PageImages
+from api.http.routes import admin, audit, content, dossiers, search
+from api.http.state import Hoso
+from hoso.settings import Settings
+from workers.context import build_context
+
+__all__ = ["create_app"]
+
+DESCRIPTION = """Digitise, archive and search administrative dossiers (hồ sơ).
+
+Machines authenticate with an API token (`Authorization: Bearer hoso_…`, made by
+`hoso token create` or `POST /api/users/{username}/tokens`); the web pages use a session.
+Roles: **operator** (creates dossiers and uploads at their own desk), **officer** (searches,
+reads, corrects document types), **auditor** (reads, history, integrity), **admin** (accounts).
+Every read of a document and every change is recorded in the dossier's history."""
+
+
+def _open(settings: Settings, *, worker: bool) -> tuple[Hoso, BackgroundWorker | None]:
+    ctx = build_context(settings)
+    accounts = Accounts(ctx.catalog.engine)
+    upload_dir = settings.home / "uploads"
+    upload_dir.mkdir(parents=True, exist_ok=True)
+    images = PageImages(ctx.store, ctx.catalog, ctx.ocr, settings.home / "cache" / "pages")
+    hoso = Hoso(settings=settings, ctx=ctx, accounts=accounts, credentials=Credentials(accounts),
+                images=images, upload_dir=upload_dir)
+    background = BackgroundWorker(ctx, settings) if worker and settings.embedded_broker else None
+    return hoso, background
+
+
+def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
+    """The app. `run_worker=False` serves without digitising (another process does it)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        hoso, background = _open(settings, worker=run_worker)
+        app.state.hoso = hoso
+        if background:
+            background.start()
+        try:
+            yield
+        finally:
+            if background:
+                background.stop()
+            hoso.ctx.close()
+
+    app = FastAPI(title="hoso", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
+    for module in (dossiers, content, search, audit, admin):
+        app.include_router(module.router, prefix="/api")
+    app.include_router(admin.public, prefix="/api")
+    install_error_handlers(app)
+    _mount_web(app)
+    return app
+
+
+def _mount_web(app: FastAPI) -> None:
+    from api.web import pages
+
+    static = Path(pages.__file__).parent / "static"
+    app.mount("/static", StaticFiles(directory=static), name="static")
+    app.include_router(pages.router)

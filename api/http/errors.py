@@ -1,0 +1,56 @@
+"""hoso's errors as HTTP answers, in one place: JSON for the API, a page for people."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from starlette.exceptions import HTTPException
+
+from hoso.errors import HosoError, NotAuthenticated
+
+__all__ = ["error_body", "install_error_handlers", "is_api"]
+
+log = logging.getLogger("hoso.http")
+
+
+def is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/")
+
+
+def error_body(exc: HosoError) -> dict[str, object]:
+    return {"error": type(exc).__name__, "message": exc.message, "hint": exc.hint}
+
+
+async def _hoso_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HosoError)
+    if exc.http_status >= 500:
+        log.error("%s %s: %s", request.method, request.url.path, exc)
+    if not is_api(request):
+        from api.web.pages import error_page
+
+        return error_page(request, exc)
+    headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, NotAuthenticated) else None
+    return JSONResponse(error_body(exc), status_code=exc.http_status, headers=headers)
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
+    return JSONResponse({"error": "InvalidValue", "message": problems, "hint": None},
+                        status_code=422)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    body = {"error": "HTTPError", "message": str(exc.detail), "hint": None}
+    return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    app.add_exception_handler(HosoError, _hoso_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(HTTPException, _http_error)

@@ -1,0 +1,58 @@
+"""What auditors see: a dossier's full history, an integrity check, the access log."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from api.accounts import Account, Action
+from api.http.auth import requires
+from api.http.present import event_out
+from api.http.routes.common import ERRORS, via
+from api.http.schemas import AccessEntryOut, EventOut, IntegrityItemOut, IntegrityOut
+from api.http.state import hoso_of
+from api.integrity import check_dossier
+from api.queries import history
+
+__all__ = ["router"]
+
+router = APIRouter(tags=["audit"], responses=ERRORS)
+
+
+@router.get("/dossiers/{code}/history", response_model=list[EventOut])
+def dossier_history(code: str, request: Request,
+                    account: Annotated[Account, Depends(requires(Action.READ_HISTORY))]
+                    ) -> list[EventOut]:
+    """Everything recorded about the dossier, oldest first: intake, refusals, pages read,
+    corrections, and every read of its content (who, when, what)."""
+    hoso = hoso_of(request)
+    events = history(hoso.ctx.catalog, code)
+    hoso.accounts.log(account.username, "history_viewed", code, {"via": via(request)})
+    return [event_out(e) for e in events]
+
+
+@router.get("/dossiers/{code}/integrity", response_model=IntegrityOut)
+def integrity(code: str, request: Request,
+              account: Annotated[Account, Depends(requires(Action.CHECK_INTEGRITY))]
+              ) -> IntegrityOut:
+    """Rehash every stored file of the dossier against its recorded SHA-256."""
+    hoso = hoso_of(request)
+    report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
+                           actor=account.username)
+    return IntegrityOut(
+        dossier_code=code, checked_at=report.checked_at, ok=report.ok,
+        checked=len(report.items), failed=len(report.failed),
+        items=[IntegrityItemOut(kind=i.kind, subject=i.subject, sha256=i.sha256, ok=i.ok)
+               for i in report.items])
+
+
+@router.get("/access-log", response_model=list[AccessEntryOut])
+def access_log(request: Request,
+               account: Annotated[Account, Depends(requires(Action.READ_ACCESS_LOG))],
+               actor: Annotated[str | None, Query(max_length=64)] = None,
+               limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> list[AccessEntryOut]:
+    """Sign-ins, searches, lookups and account changes, newest first."""
+    entries = hoso_of(request).accounts.access_log(limit=limit, actor=actor)
+    return [AccessEntryOut(at=e.at, actor=e.actor, action=e.action, subject=e.subject,
+                           detail=e.detail) for e in entries]

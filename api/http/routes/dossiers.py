@@ -1,0 +1,202 @@
+"""Dossiers: create, list, read their state, upload their files, queue failed pages again."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from starlette.requests import ClientDisconnect
+
+from api.accounts import Account, Action, Role
+from api.http.auth import check_desk, requires
+from api.http.present import dossier_out, summary_out
+from api.http.routes.common import ERRORS
+from api.http.schemas import (
+    AcceptedOut,
+    DossierIn,
+    DossierOut,
+    DossierSummaryOut,
+    ErrorOut,
+    RejectedOut,
+    RequeueOut,
+    UploadOut,
+)
+from api.http.state import Hoso, hoso_of
+from api.http.uploads import receive_body, receive_multipart
+from api.queries import list_dossiers
+from hoso.errors import CorruptFile, InputError, InvalidValue, NotFound
+from hoso.records import DossierInfo
+from ingest.intake import IntakeReport, Upload, receive_files
+from ingest.names import safe_filename
+
+__all__ = ["open_dossier", "router"]
+
+router = APIRouter(tags=["dossiers"], responses=ERRORS)
+Creator = Annotated[Account, Depends(requires(Action.CREATE_DOSSIER))]
+Uploader = Annotated[Account, Depends(requires(Action.UPLOAD))]
+Reader = Annotated[Account, Depends(requires(Action.READ_DOSSIER))]
+UPLOAD_ERRORS: dict[int | str, dict[str, object]] = {
+    status: {"model": UploadOut | ErrorOut, "description": why} for status, why in (
+        (400, "an unsafe file name"), (413, "a file over the size limit"),
+        (415, "not a PDF, TIFF, JPEG or PNG"), (422, "empty, truncated, corrupt or encrypted"))}
+
+
+def _existing(hoso: Hoso, code: str) -> DossierInfo | None:
+    try:
+        return hoso.ctx.catalog.dossier(code)
+    except NotFound:
+        return None
+
+
+def open_dossier(hoso: Hoso, account: Account, body: DossierIn) -> bool:
+    """Create the dossier, or complete an existing one; True if it existed."""
+    existing = _existing(hoso, body.code)
+    desk = existing.desk if existing else (body.desk.strip() or account.desk)
+    check_desk(account, desk, body.code)
+    if not desk:
+        raise InvalidValue("a dossier needs the desk that received it", hint="give `desk`")
+    info = DossierInfo(
+        code=body.code, procedure=body.procedure, desk="" if existing else desk,
+        operator="" if existing else account.username, applicant_name=body.applicant_name,
+        applicant_id=body.applicant_id,
+        received_at=body.received_at or (None if existing else datetime.now(UTC)))
+    hoso.ctx.catalog.record_dossier(info, actor=account.username)
+    return existing is not None
+
+
+@router.post("/dossiers", status_code=201, response_model=DossierOut,
+             responses={200: {"model": DossierOut, "description": "it existed already"}})
+def create_dossier(body: DossierIn, request: Request, response: Response,
+                   account: Creator) -> DossierOut:
+    """Create a dossier (an operator's at their own desk), or complete an existing one."""
+    hoso = hoso_of(request)
+    if open_dossier(hoso, account, body):
+        response.status_code = 200
+    return dossier_out(hoso.ctx.catalog.status(body.code))
+
+
+@router.get("/dossiers", response_model=list[DossierSummaryOut])
+def dossiers(request: Request, account: Reader, desk: str | None = None,
+             limit: Annotated[int, Query(ge=1, le=500)] = 50) -> list[DossierSummaryOut]:
+    """The newest dossiers; an operator sees only their own desk's."""
+    if account.role is Role.OPERATOR:
+        desk = account.desk
+    return [summary_out(s) for s in list_dossiers(hoso_of(request).ctx.catalog, desk=desk,
+                                                  limit=limit)]
+
+
+@router.get("/dossiers/{code}", response_model=DossierOut)
+def dossier(code: str, request: Request, account: Reader) -> DossierOut:
+    """A dossier's files, documents and pages with their states, warnings and links."""
+    status = hoso_of(request).ctx.catalog.status(code)
+    check_desk(account, status.info.desk, code)
+    return dossier_out(status)
+
+
+def _dossier_for_upload(hoso: Hoso, account: Account, code: str) -> DossierInfo:
+    info = hoso.ctx.catalog.dossier(code)
+    check_desk(account, info.desk, code)
+    return info
+
+
+def _receive(hoso: Hoso, info: DossierInfo, uploads: list[Upload], account: Account
+             ) -> IntakeReport:
+    ctx = hoso.ctx
+    report = receive_files(info, uploads, store=ctx.store, catalog=ctx.catalog,
+                           limits=ctx.limits, dpi=ctx.ocr.dpi, actor=account.username)
+    hoso.dispatch(report.page_ids)
+    return report
+
+
+def _record_refusals(hoso: Hoso, code: str, errors: list[InputError], account: Account) -> None:
+    for exc in errors:
+        hoso.ctx.catalog.record_event(code, "file_rejected", exc.filename,
+                                      {"reason": exc.reason}, actor=account.username)
+
+
+def _upload_response(report: IntakeReport, refused: list[InputError]) -> JSONResponse:
+    errors = [r.error for r in report.rejected] + refused
+    body = UploadOut(
+        dossier_code=report.dossier_code,
+        accepted=[AcceptedOut(filename=a.filename, file_id=a.file_id, sha256=a.sha256,
+                              page_ids=list(a.page_ids), already_stored=a.already_stored)
+                  for a in report.accepted],
+        rejected=[RejectedOut(filename=e.filename, reason=e.reason, status=e.http_status)
+                  for e in errors])
+    new = any(not a.already_stored for a in report.accepted)
+    status = errors[0].http_status if errors else (201 if new else 200)
+    return JSONResponse(body.model_dump(mode="json"), status_code=status)
+
+
+async def _cut_off(hoso: Hoso, code: str, filename: str, account: Account) -> Response:
+    # The client went away mid-body: nothing was stored; say so in the dossier's history.
+    error = CorruptFile(filename, "the upload was cut off before the end of the file")
+    await run_in_threadpool(_record_refusals, hoso, code, [error], account)
+    return Response(status_code=400)
+
+
+_RAW_BODY = {"requestBody": {"required": True, "content": {
+    "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}}}
+_MULTIPART_BODY = {"requestBody": {"required": True, "content": {"multipart/form-data": {
+    "schema": {"type": "object", "required": ["files"], "properties": {
+        "files": {"type": "array", "items": {"type": "string", "format": "binary"}}}}}}}}
+
+
+@router.put("/dossiers/{code}/files/{filename}", status_code=201, response_model=UploadOut,
+            openapi_extra=_RAW_BODY, responses=UPLOAD_ERRORS)
+async def upload_file(code: str, filename: str, request: Request, account: Uploader
+                      ) -> Response:
+    """Upload one file as the request body (scanners, kiosks), streamed to disk as it comes.
+
+    Its pages are queued for reading at once; follow them with GET /api/dossiers/{code}."""
+    hoso = hoso_of(request)
+    info = await run_in_threadpool(_dossier_for_upload, hoso, account, code)
+    with tempfile.TemporaryDirectory(dir=hoso.upload_dir) as tmp:
+        try:
+            name = safe_filename(filename)
+            upload = await receive_body(request, Path(tmp) / "body", name,
+                                        hoso.settings.limits.max_file_bytes)
+        except ClientDisconnect:
+            return await _cut_off(hoso, code, filename, account)
+        except InputError as exc:
+            await run_in_threadpool(_record_refusals, hoso, code, [exc], account)
+            raise
+        report = await run_in_threadpool(_receive, hoso, info, [upload], account)
+    return _upload_response(report, [])
+
+
+@router.post("/dossiers/{code}/files", status_code=201, response_model=UploadOut,
+             openapi_extra=_MULTIPART_BODY, responses=UPLOAD_ERRORS)
+async def upload_files(code: str, request: Request, account: Uploader) -> Response:
+    """Upload files as multipart/form-data (field `files`, one or many), streamed to disk.
+
+    Files that pass go in even if others are refused; the answer lists both."""
+    hoso = hoso_of(request)
+    info = await run_in_threadpool(_dossier_for_upload, hoso, account, code)
+    with tempfile.TemporaryDirectory(dir=hoso.upload_dir) as tmp:
+        try:
+            received = await receive_multipart(request, Path(tmp),
+                                               hoso.settings.limits.max_file_bytes)
+        except ClientDisconnect:
+            return await _cut_off(hoso, code, "(multipart upload)", account)
+        if not received.uploads and not received.refused:
+            raise InvalidValue("the request holds no file", hint="send them in field `files`")
+        await run_in_threadpool(_record_refusals, hoso, code, received.refused, account)
+        report = await run_in_threadpool(_receive, hoso, info, received.uploads, account)
+    return _upload_response(report, received.refused)
+
+
+@router.post("/dossiers/{code}/requeue", response_model=RequeueOut)
+def requeue(code: str, request: Request,
+            account: Annotated[Account, Depends(requires(Action.REQUEUE))]) -> RequeueOut:
+    """Queue the dossier's failed pages again."""
+    hoso = hoso_of(request)
+    check_desk(account, hoso.ctx.catalog.dossier(code).desk, code)
+    ids = hoso.ctx.catalog.requeue_failed(code, actor=account.username)
+    hoso.dispatch(ids)
+    return RequeueOut(dossier_code=code, requeued=ids)

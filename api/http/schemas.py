@@ -1,0 +1,279 @@
+"""The JSON the API takes and gives, as pydantic models (they make the OpenAPI schema)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, Field
+
+__all__ = [
+    "AcceptedOut",
+    "AccessEntryOut",
+    "AccountOut",
+    "DocTypeOut",
+    "DocumentOut",
+    "DossierIn",
+    "DossierOut",
+    "DossierSummaryOut",
+    "ErrorOut",
+    "EventOut",
+    "FacetCountOut",
+    "FacetOut",
+    "FieldOut",
+    "FileOut",
+    "HitOut",
+    "IntegrityItemOut",
+    "IntegrityOut",
+    "PageOut",
+    "RejectedOut",
+    "RequeueOut",
+    "SearchOut",
+    "TokenIn",
+    "TokenOut",
+    "TypeIn",
+    "UploadOut",
+    "UserIn",
+    "UserOut",
+    "UserPatch",
+]
+
+DOSSIER_CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+CITIZEN_ID = r"^([0-9]{9}|[0-9]{12})?$"
+
+
+class ErrorOut(BaseModel):
+    error: str = Field(description="hoso's exception class, e.g. LimitExceeded")
+    message: str
+    hint: str | None = None
+
+
+class DossierIn(BaseModel):
+    code: str = Field(pattern=DOSSIER_CODE, description="the code on the receipt")
+    procedure: str = Field("", max_length=64)
+    desk: str = Field("", max_length=128, description="defaults to an operator's own desk")
+    applicant_name: str = Field("", max_length=256)
+    applicant_id: str = Field("", pattern=CITIZEN_ID, description="12-digit CCCD or 9-digit CMND")
+    received_at: datetime | None = None
+
+
+class FieldOut(BaseModel):
+    name: str
+    value: str
+    page_no: int
+
+
+class PageOut(BaseModel):
+    page_id: str
+    index_in_file: int
+    page_no: int | None
+    document_id: str | None
+    state: str = Field(description="queued, done or failed")
+    error: str | None
+    confidence: float | None
+    needs_review: bool
+    warnings: list[str]
+    thumbnail_url: str
+    image_url: str
+
+
+class DocumentOut(BaseModel):
+    document_id: str
+    doc_type: str
+    doc_type_name: str
+    confidence: float
+    needs_review: bool
+    corrected: bool
+    fields: list[FieldOut]
+    page_ids: list[str]
+    pdf_url: str | None
+    text_url: str | None
+
+
+class FileOut(BaseModel):
+    file_id: str
+    filename: str
+    media_type: str
+    sha256: str
+    size: int
+    assembled: bool
+    original_url: str
+    pages: list[PageOut]
+    documents: list[DocumentOut]
+
+
+class RejectedOut(BaseModel):
+    filename: str
+    reason: str
+    at: datetime | None = None
+    status: int | None = Field(None, description="the HTTP status of the refusal")
+
+
+class DossierOut(BaseModel):
+    code: str
+    procedure: str
+    desk: str
+    operator: str
+    applicant_name: str
+    applicant_id: str
+    received_at: datetime | None
+    digitised: bool = Field(description="every page read, every document built and indexed")
+    settled: bool = Field(description="nothing left to do (some pages may have failed)")
+    pages_queued: int
+    pages_done: int
+    pages_failed: int
+    files: list[FileOut]
+    rejected: list[RejectedOut]
+
+
+class DossierSummaryOut(BaseModel):
+    code: str
+    procedure: str
+    desk: str
+    applicant_name: str
+    applicant_id: str
+    received_at: datetime | None
+    pages: int
+    pages_done: int
+    pages_failed: int
+
+
+class AcceptedOut(BaseModel):
+    filename: str
+    file_id: str
+    sha256: str
+    page_ids: list[str]
+    already_stored: bool
+
+
+class UploadOut(BaseModel):
+    dossier_code: str
+    accepted: list[AcceptedOut]
+    rejected: list[RejectedOut]
+
+
+class HitOut(BaseModel):
+    page_id: str
+    dossier_code: str
+    document_id: str
+    page_no: int
+    doc_type: str
+    doc_type_name: str
+    procedure: str
+    desk: str
+    received_at: datetime | None
+    score: float
+    snippet: str = Field(description="plain text around the matches")
+    highlights: list[tuple[int, int]] = Field(description="[start, end) of each match in snippet")
+    thumbnail_url: str
+    image_url: str
+    pdf_url: str = Field(description="the document's searchable PDF, opened at this page")
+
+
+class FacetCountOut(BaseModel):
+    value: str
+    label: str
+    count: int
+
+
+class FacetOut(BaseModel):
+    name: str = Field(description="doc_type, procedure, desk or month")
+    counts: list[FacetCountOut]
+
+
+class SearchOut(BaseModel):
+    total: int
+    offset: int
+    limit: int
+    hits: list[HitOut]
+    facets: list[FacetOut]
+
+
+class EventOut(BaseModel):
+    at: datetime
+    actor: str
+    kind: str
+    subject: str
+    detail: dict[str, object]
+
+
+class IntegrityItemOut(BaseModel):
+    kind: str
+    subject: str
+    sha256: str
+    ok: bool
+
+
+class IntegrityOut(BaseModel):
+    dossier_code: str
+    checked_at: datetime
+    ok: bool
+    checked: int
+    failed: int
+    items: list[IntegrityItemOut]
+
+
+class TypeIn(BaseModel):
+    doc_type: str = Field(min_length=1, max_length=64)
+
+
+class DocTypeOut(BaseModel):
+    doc_type: str
+    name: str
+
+
+class AccountOut(BaseModel):
+    username: str
+    role: str
+    desk: str
+    display_name: str
+    allowed: list[str]
+
+
+class UserIn(BaseModel):
+    username: str = Field(min_length=2, max_length=64)
+    password: str = Field(min_length=1, max_length=1024)
+    role: str
+    desk: str = Field("", max_length=128)
+    display_name: str = Field("", max_length=128)
+
+
+class UserPatch(BaseModel):
+    active: bool | None = None
+    password: str | None = Field(None, min_length=1, max_length=1024)
+
+
+class UserOut(BaseModel):
+    username: str
+    role: str
+    desk: str
+    display_name: str
+    active: bool
+    created_at: datetime
+    locked_until: datetime | None
+
+
+class TokenIn(BaseModel):
+    name: str = Field(min_length=1, max_length=128, description="which machine uses it")
+
+
+class TokenOut(BaseModel):
+    token_id: int
+    username: str
+    name: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked: bool
+    token: str | None = Field(None, description="the secret, given once when created")
+
+
+class AccessEntryOut(BaseModel):
+    at: datetime
+    actor: str
+    action: str
+    subject: str
+    detail: dict[str, object]
+
+
+class RequeueOut(BaseModel):
+    dossier_code: str
+    requeued: list[str]

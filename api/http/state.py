@@ -1,0 +1,39 @@
+"""What every request handler reaches: the backends, the accounts, the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import Request
+
+from api.accounts import Accounts, Credentials
+from api.http.pageimages import PageImages
+from hoso.settings import Settings
+from workers.context import Context
+from workers.dispatch import send_pages
+
+__all__ = ["Hoso", "hoso_of"]
+
+
+@dataclass(frozen=True)
+class Hoso:
+    """The app's backends, opened once at start-up (see api.http.app)."""
+
+    settings: Settings
+    ctx: Context
+    accounts: Accounts
+    credentials: Credentials
+    images: PageImages
+    upload_dir: Path
+
+    def dispatch(self, page_ids: Sequence[str]) -> None:
+        """Get new pages read: the embedded worker polls the catalog; Redis needs messages."""
+        if page_ids and not self.settings.embedded_broker:
+            send_pages(self.ctx, self.settings, page_ids)
+
+
+def hoso_of(request: Request) -> Hoso:
+    hoso: Hoso = request.app.state.hoso
+    return hoso

@@ -1,0 +1,102 @@
+"""What people read instead of codes: document types, page states, warnings, roles, in Vietnamese.
+
+Document types' names come from `classify.labels` when that module provides them; the table
+here is the fallback, so the API and the pages work whichever is installed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+
+from hoso.records import PageState
+
+__all__ = [
+    "EVENT_NAMES",
+    "FACET_NAMES",
+    "ROLE_NAMES",
+    "doc_type_name",
+    "doc_types",
+    "state_name",
+    "warning_text",
+]
+
+_FALLBACK_TYPES: dict[str, str] = {
+    "don_de_nghi": "Đơn đề nghị",
+    "to_khai": "Tờ khai",
+    "can_cuoc": "Căn cước / CCCD",
+    "giay_khai_sinh": "Giấy khai sinh",
+    "xac_nhan_hon_nhan": "Xác nhận tình trạng hôn nhân",
+    "xac_nhan_cu_tru": "Xác nhận cư trú",
+    "giay_chung_nhan_qsdd": "Giấy chứng nhận quyền sử dụng đất",
+    "dang_ky_kinh_doanh": "Đăng ký kinh doanh",
+    "hop_dong": "Hợp đồng",
+    "giay_uy_quyen": "Giấy ủy quyền",
+    "quyet_dinh": "Quyết định",
+    "bien_ban": "Biên bản",
+    "ban_ve": "Bản vẽ",
+    "khac": "Giấy tờ khác",
+}
+
+ROLE_NAMES = {"operator": "Cán bộ tiếp nhận", "officer": "Cán bộ xử lý",
+              "auditor": "Kiểm tra viên", "admin": "Quản trị"}
+FACET_NAMES = {"doc_type": "Loại giấy tờ", "procedure": "Thủ tục", "desk": "Nơi tiếp nhận",
+               "month": "Tháng tiếp nhận"}
+_STATES = {PageState.QUEUED: "Đang xử lý", PageState.DONE: "Đã số hoá",
+           PageState.FAILED: "Lỗi"}
+EVENT_NAMES = {
+    "dossier_created": "Tạo hồ sơ", "file_stored": "Nhận tệp", "file_rejected": "Từ chối tệp",
+    "page_failed": "Trang lỗi", "pages_requeued": "Xử lý lại", "file_assembled": "Số hoá xong tệp",
+    "type_corrected": "Sửa loại giấy tờ", "dossier_exported": "Xuất hồ sơ",
+    "integrity_checked": "Kiểm tra toàn vẹn", "read_page_image": "Xem ảnh trang",
+    "read_page_text": "Đọc văn bản trang", "read_page_pdf": "Xem PDF trang",
+    "read_document_pdf": "Xem PDF giấy tờ", "read_document_text": "Đọc văn bản giấy tờ",
+    "read_original": "Tải bản gốc", "dossier_viewed": "Xem hồ sơ",
+    "history_viewed": "Xem lịch sử",
+}
+
+_WARNINGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"blank page"), "Trang trắng — kiểm tra có quét nhầm mặt sau không"),
+    (re.compile(r"low resolution: (\d+) dpi \(scan at (\d+) dpi"),
+     "Độ phân giải thấp ({0} dpi) — quét lại từ {1} dpi trở lên"),
+    (re.compile(r"blurred"), "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét"),
+    (re.compile(r"low OCR confidence: (\d+)"), "Nhận dạng chữ kém (điểm {0}) — cần kiểm tra"),
+)
+
+
+@lru_cache(maxsize=1)
+def _classify_names() -> Mapping[str, str]:
+    try:
+        from classify import labels as module  # type: ignore[attr-defined]
+    except ImportError:
+        return {}
+    for attribute in ("DISPLAY_NAMES", "LABEL_NAMES", "NAMES", "LABELS"):
+        value = getattr(module, attribute, None)
+        if isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values()):
+            return value
+    return {}
+
+
+def doc_types() -> dict[str, str]:
+    """Every document type code and its Vietnamese name, in the classifier's order."""
+    names = dict(_FALLBACK_TYPES)
+    names.update(_classify_names())
+    return names
+
+
+def doc_type_name(code: str) -> str:
+    return doc_types().get(code, code)
+
+
+def state_name(state: PageState | str) -> str:
+    return _STATES.get(PageState(state), str(state))
+
+
+def warning_text(warning: str) -> str:
+    """A page warning from the OCR stage in Vietnamese; unknown ones are shown as they are."""
+    for pattern, text in _WARNINGS:
+        match = pattern.search(warning)
+        if match:
+            return text.format(*match.groups())
+    return warning

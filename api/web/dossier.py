@@ -1,0 +1,71 @@
+"""A dossier's page (documents, types, fields, pages, states, history) and the audit pages."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse
+
+from api.accounts import Action
+from api.http.auth import check_desk
+from api.http.present import dossier_out
+from api.http.routes.common import record_read
+from api.http.routes.content import apply_type_correction
+from api.http.state import hoso_of
+from api.integrity import check_dossier
+from api.labels import doc_types
+from api.queries import history, list_dossiers
+from api.web.render import render, url_for_dossier
+from api.web.session import check_csrf, page_account
+
+__all__ = ["router"]
+
+router = APIRouter()
+
+
+@router.get("/dossiers/{code}")
+def dossier_page(request: Request, code: str) -> Any:
+    account = page_account(request, Action.READ_DOSSIER)
+    hoso = hoso_of(request)
+    status = hoso.ctx.catalog.status(code)
+    check_desk(account, status.info.desk, code)
+    record_read(hoso, request, account, code, "dossier_viewed", code)
+    events = history(hoso.ctx.catalog, code) if account.can(Action.READ_HISTORY) else []
+    return render(request, "dossier.html", dossier=dossier_out(status), events=events[-50:],
+                  more_events=max(0, len(events) - 50), doc_types=doc_types(),
+                  can_correct=account.can(Action.CORRECT_TYPE),
+                  can_audit=account.can(Action.CHECK_INTEGRITY))
+
+
+@router.post("/dossiers/{code}/type")
+def correct_type(request: Request, code: str, document_id: Annotated[str, Form()],
+                 doc_type: Annotated[str, Form()], csrf: Annotated[str, Form()] = "") -> Any:
+    account = page_account(request, Action.CORRECT_TYPE)
+    check_csrf(request, csrf)
+    apply_type_correction(hoso_of(request), account, document_id, doc_type)
+    return RedirectResponse(url_for_dossier("/dossiers", code) + "#documents", 303)
+
+
+@router.get("/audit")
+def audit_index(request: Request) -> Any:
+    account = page_account(request, Action.READ_HISTORY)
+    hoso = hoso_of(request)
+    log = (hoso.accounts.access_log(limit=50) if account.can(Action.READ_ACCESS_LOG) else [])
+    return render(request, "audit_index.html", dossiers=list_dossiers(hoso.ctx.catalog),
+                  log=log)
+
+
+@router.get("/audit/{code}")
+def audit_page(request: Request, code: str, check: str = "") -> Any:
+    account = page_account(request, Action.READ_HISTORY)
+    hoso = hoso_of(request)
+    info = hoso.ctx.catalog.dossier(code)
+    report = None
+    if check and account.can(Action.CHECK_INTEGRITY):
+        report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
+                               actor=account.username)
+    events = history(hoso.ctx.catalog, code)
+    hoso.accounts.log(account.username, "history_viewed", code, {"via": "web"})
+    return render(request, "audit.html", info=info, events=events, report=report,
+                  can_check=account.can(Action.CHECK_INTEGRITY))

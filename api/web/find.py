@@ -1,0 +1,115 @@
+"""Searching: one box, facets, results with highlighted snippets and thumbnails; a page view
+with the page, its text (matches marked) and the document's searchable PDF at that page."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from markupsafe import Markup
+
+from api.accounts import Action
+from api.http.auth import check_desk
+from api.http.present import VIEW_WIDTH, page_url
+from api.http.routes.common import record_read
+from api.http.state import hoso_of
+from api.queries import citizen_dossiers, document_ref, page_ref
+from api.web.render import marked, render
+from api.web.session import page_account
+from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery
+from indexer.highlight import find_spans
+from indexer.query import parse_query
+from indexer.results import group_hits
+
+__all__ = ["router"]
+
+router = APIRouter()
+PAGE_SIZE = 20
+_FILTERS = ("type", "procedure", "desk", "month")
+
+
+def _month_range(month: str) -> tuple[date | None, date | None]:
+    try:
+        year, number = (int(part) for part in month.split("-", 1))
+        last = calendar.monthrange(year, number)[1]
+        return date(year, number, 1), date(year, number, last)
+    except ValueError:
+        return None, None
+
+
+def _query(params: dict[str, str], offset: int) -> SearchQuery:
+    start, end = _month_range(params["month"]) if params.get("month") else (None, None)
+    return SearchQuery(text=params.get("q", ""), doc_type=params.get("type") or None,
+                       procedure=params.get("procedure") or None,
+                       desk=params.get("desk") or None, date_from=start, date_to=end,
+                       limit=PAGE_SIZE, offset=offset)
+
+
+def _is_id(text: str) -> bool:
+    return text.isdigit() and len(text) in (9, 12)
+
+
+def _link(params: dict[str, str], **change: str | None) -> str:
+    merged = {**params, **change}
+    merged.pop("offset", None)
+    return "/search?" + urlencode({k: v for k, v in merged.items() if v})
+
+
+@router.get("/search")
+def search_page(request: Request) -> Any:
+    account = page_account(request, Action.SEARCH)
+    params = {k: v for k, v in request.query_params.items() if k in ("q", *_FILTERS) and v}
+    offset = max(0, int(request.query_params.get("offset", "0") or 0))
+    hoso = hoso_of(request)
+    results = None
+    citizens: list[Any] = []
+    if params:
+        results = hoso.ctx.index.search(_query(params, offset))
+        if _is_id(params.get("q", "")):
+            citizens = citizen_dossiers(hoso.ctx.catalog, params["q"])
+        hoso.accounts.log(account.username, "search", params.get("q", ""), {
+            "filters": {k: v for k, v in params.items() if k != "q"}, "via": "web",
+            "total": results.total, "pages": [h.page_id for h in results.hits]})
+    return render(request, "search.html", params=params, results=results, offset=offset,
+                  groups=group_hits(results.hits) if results else (), citizens=citizens,
+                  link=lambda **change: _link(params, **change), page_size=PAGE_SIZE)
+
+
+def _marked_text(text: str, q: str) -> Markup:
+    """The whole page text with every match of the query marked."""
+    spans = find_spans(text, parse_query(q).required) if q.strip() else []
+    pieces, cursor = [], 0
+    for start, end, _ in spans:
+        pieces += [text[cursor:start], HIGHLIGHT_START, text[start:end], HIGHLIGHT_END]
+        cursor = end
+    pieces.append(text[cursor:])
+    return marked("".join(pieces))
+
+
+@router.get("/pages/{page_id:path}")
+def page_view(request: Request, page_id: str, q: str = "") -> Any:
+    account = page_account(request, Action.READ_DOSSIER)
+    hoso = hoso_of(request)
+    page = page_ref(hoso.ctx.catalog, page_id)
+    info = hoso.ctx.catalog.dossier(page.dossier_code)
+    check_desk(account, info.desk, page.dossier_code)
+    document = document_ref(hoso.ctx.catalog, page.document_id) if page.document_id else None
+    text = ""
+    if page.text_sha256:
+        text = hoso.ctx.store.read_bytes(page.text_sha256).decode("utf-8")
+        record_read(hoso, request, account, page.dossier_code, "read_page_text", page_id)
+    pages = _document_pages(hoso, page.document_id, page.file_id)
+    return render(request, "page.html", page=page, info=info, document=document,
+                  text=_marked_text(text, q), q=q, pages=pages,
+                  image_url=page_url(page_id, "image", width=VIEW_WIDTH))
+
+
+def _document_pages(hoso: Any, document_id: str | None, file_id: str) -> list[str]:
+    source = hoso.ctx.catalog.file_status(file_id)
+    for doc in source.documents:
+        if doc.document_id == document_id:
+            return list(doc.page_ids)
+    return [p.page_id for p in source.pages]

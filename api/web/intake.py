@@ -1,0 +1,85 @@
+"""The intake desk: pick or create a dossier, drop its scans in, watch each page come back."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
+
+from api.accounts import Action
+from api.http.auth import check_desk
+from api.http.present import dossier_out
+from api.http.routes.dossiers import open_dossier
+from api.http.schemas import DossierIn
+from api.http.state import hoso_of
+from api.queries import list_dossiers
+from api.web.render import render, url_for_dossier
+from api.web.session import check_csrf, page_account
+from hoso.errors import AccessDenied
+
+__all__ = ["router"]
+
+router = APIRouter()
+_FIELD_ERRORS = {
+    "code": "Mã hồ sơ chỉ gồm chữ, số, dấu chấm, gạch ngang (tối đa 64 ký tự).",
+    "applicant_id": "Số định danh phải có 12 chữ số (CCCD) hoặc 9 chữ số (CMND).",
+}
+
+
+def _intake_list(request: Request, status_code: int = 200, **context: Any) -> Any:
+    account = page_account(request, Action.CREATE_DOSSIER)
+    recent = list_dossiers(hoso_of(request).ctx.catalog, desk=account.desk, limit=30)
+    context.setdefault("form", {})
+    context.setdefault("error", None)
+    return render(request, "intake_list.html", status_code=status_code, dossiers=recent,
+                  **context)
+
+
+@router.get("/intake")
+def intake_list(request: Request) -> Any:
+    return _intake_list(request)
+
+
+@router.post("/intake")
+def create(request: Request, code: Annotated[str, Form()],
+           csrf: Annotated[str, Form()] = "", procedure: Annotated[str, Form()] = "",
+           applicant_name: Annotated[str, Form()] = "",
+           applicant_id: Annotated[str, Form()] = "") -> Any:
+    account = page_account(request, Action.CREATE_DOSSIER)
+    check_csrf(request, csrf)
+    form = {"code": code.strip(), "procedure": procedure.strip(),
+            "applicant_name": applicant_name.strip(), "applicant_id": applicant_id.strip()}
+    try:
+        body = DossierIn.model_validate(form)
+    except ValidationError as exc:
+        field = str(exc.errors()[0]["loc"][0])
+        return _intake_list(request, 422, form=form,
+                            error=_FIELD_ERRORS.get(field, "Thông tin chưa hợp lệ."))
+    try:
+        open_dossier(hoso_of(request), account, body)
+    except AccessDenied:
+        return _intake_list(request, 403, form=form,
+                            error="Hồ sơ này thuộc nơi tiếp nhận khác.")
+    return RedirectResponse(url_for_dossier("/intake", body.code), 303)
+
+
+def _status(request: Request, code: str) -> Any:
+    account = page_account(request, Action.UPLOAD)
+    status = hoso_of(request).ctx.catalog.status(code)
+    check_desk(account, status.info.desk, code)
+    return dossier_out(status)
+
+
+@router.get("/intake/{code}")
+def intake(request: Request, code: str) -> Any:
+    return render(request, "intake.html", dossier=_status(request, code))
+
+
+@router.get("/intake/{code}/pages")
+def intake_pages(request: Request, code: str) -> Response:
+    """The pages part of the intake page, which the page's script fetches again and again."""
+    response: Response = render(request, "_intake_pages.html", dossier=_status(request, code))
+    response.headers["Cache-Control"] = "no-store"
+    return response
