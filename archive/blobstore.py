@@ -17,7 +17,7 @@ from pathlib import Path
 from hoso.errors import IntegrityError, NotFound
 from hoso.records import BlobRef
 
-__all__ = ["BlobStore", "CHUNK", "sha256_bytes"]
+__all__ = ["CHUNK", "BlobStore", "sha256_bytes"]
 
 CHUNK = 1024 * 1024
 
@@ -94,5 +94,5 @@ class BlobStore(ABC):
             return False
         return digest.hexdigest() == sha256
 
-    def close(self) -> None:  # noqa: B027 - optional hook
+    def close(self) -> None:
         """Release connections; the local store holds none."""

@@ -15,7 +15,7 @@ from datetime import datetime
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["Base", "Dossier", "SourceFile", "Document", "Page", "DocumentField", "Event"]
+__all__ = ["Base", "Document", "DocumentField", "Dossier", "Event", "Page", "SourceFile"]
 
 
 class Base(DeclarativeBase):

@@ -7,8 +7,16 @@ from datetime import datetime
 
 from hoso.records import DossierInfo, Field, PageState
 
-__all__ = ["PageTask", "PageArtefacts", "AssembledDocument", "PageStatus", "DocumentStatus",
-           "FileStatus", "DossierStatus", "EventView"]
+__all__ = [
+    "AssembledDocument",
+    "DocumentStatus",
+    "DossierStatus",
+    "EventView",
+    "FileStatus",
+    "PageArtefacts",
+    "PageStatus",
+    "PageTask",
+]
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from archive.catalog import Catalog
 from archive.models import Document, DocumentField, Dossier, Event, Page
 from hoso.errors import InputError, NotFound
 
-__all__ = ["LookupHit", "lookup", "correct_type", "corrections"]
+__all__ = ["LookupHit", "correct_type", "corrections", "lookup"]
 
 
 @dataclass(frozen=True)

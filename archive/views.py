@@ -9,7 +9,7 @@ from archive.models import Document, DocumentField, Dossier, Event, Page, Source
 from archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
 from hoso.records import DossierInfo, Field, PageState
 
-__all__ = ["dossier_info", "page_status", "file_status", "dossier_status", "event_view", "field"]
+__all__ = ["dossier_info", "dossier_status", "event_view", "field", "file_status", "page_status"]
 
 
 def dossier_info(row: Dossier) -> DossierInfo:

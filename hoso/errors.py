@@ -29,25 +29,25 @@ trying the same page again may succeed.
 from __future__ import annotations
 
 __all__ = [
+    "AccessDenied",
+    "BackendError",
+    "ConfigError",
+    "CorruptFile",
+    "EmptyFile",
+    "EncryptedFile",
     "HosoError",
     "InputError",
-    "UnsafeName",
-    "EmptyFile",
-    "UnsupportedFormat",
-    "CorruptFile",
-    "EncryptedFile",
+    "IntegrityError",
+    "InvalidValue",
     "LimitExceeded",
+    "MissingExtra",
+    "NotAuthenticated",
     "NotFound",
     "ToolError",
     "ToolMissing",
     "ToolTimeout",
-    "BackendError",
-    "MissingExtra",
-    "IntegrityError",
-    "ConfigError",
-    "InvalidValue",
-    "AccessDenied",
-    "NotAuthenticated",
+    "UnsafeName",
+    "UnsupportedFormat",
 ]
 
 

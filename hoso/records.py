@@ -14,22 +14,22 @@ from typing import Any
 import numpy as np
 
 __all__ = [
-    "HIGHLIGHT_START",
     "HIGHLIGHT_END",
-    "PageState",
-    "DossierInfo",
+    "HIGHLIGHT_START",
     "BlobRef",
-    "SourceInfo",
-    "PageImage",
-    "Word",
-    "OcrPage",
-    "Field",
     "DocumentLabel",
-    "IndexedPage",
-    "SearchQuery",
-    "SearchHit",
+    "DossierInfo",
     "Facet",
+    "Field",
+    "IndexedPage",
+    "OcrPage",
+    "PageImage",
+    "PageState",
+    "SearchHit",
+    "SearchQuery",
     "SearchResults",
+    "SourceInfo",
+    "Word",
 ]
 
 # Search snippets mark highlighted spans with these two private-use characters, so that

@@ -19,7 +19,7 @@ from ingest.inspect import inspect_file
 from ingest.limits import Limits
 from ingest.names import safe_filename
 
-__all__ = ["Upload", "AcceptedFile", "RejectedFile", "IntakeReport", "receive_files"]
+__all__ = ["AcceptedFile", "IntakeReport", "RejectedFile", "Upload", "receive_files"]
 
 
 @dataclass(frozen=True)

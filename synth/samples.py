@@ -22,7 +22,7 @@ from synth.degrade import degrade
 from synth.documents import GeneratedDocument, generate_document
 from synth.render import render_page
 
-__all__ = ["SampleScan", "SAMPLE_DOSSIERS", "write_samples"]
+__all__ = ["SAMPLE_DOSSIERS", "SampleScan", "write_samples"]
 
 
 @dataclass(frozen=True)

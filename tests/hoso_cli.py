@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import cv2
+
 from synth.degrade import degrade
 from synth.render import render_page
 

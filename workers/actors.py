@@ -16,8 +16,9 @@ import dramatiq
 from hoso.errors import HosoError
 from workers import pipeline
 from workers.context import Context
+from workers.observe import PAGES_FAILED
 
-__all__ = ["Actors", "declare_actors", "PAGES_QUEUE", "FILES_QUEUE"]
+__all__ = ["FILES_QUEUE", "PAGES_QUEUE", "Actors", "declare_actors"]
 
 log = logging.getLogger("hoso.workers")
 
@@ -86,4 +87,6 @@ def _record_failure(page_id: str, exc: Exception, ctx: Context) -> bool:
         log.warning("page %s: %s (attempt %d, will retry)", page_id, exc, attempts)
         raise exc
     ctx.catalog.fail_page(page_id, _failure_reason(exc, page_id))
+    PAGES_FAILED.inc()
+    log.warning("page failed", extra={"page_id": page_id, "reason": str(exc)})
     return pipeline.file_settled(ctx.catalog.page_task(page_id).file_id, ctx)

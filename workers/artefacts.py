@@ -12,7 +12,7 @@ from archive import BlobStore
 from archive.records import PageArtefacts
 from hoso.records import OcrPage, Word
 
-__all__ = ["store_page", "load_page"]
+__all__ = ["load_page", "store_page"]
 
 
 def store_page(page: OcrPage, store: BlobStore) -> PageArtefacts:

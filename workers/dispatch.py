@@ -12,7 +12,7 @@ from workers.actors import declare_actors
 from workers.context import Context
 from workers.runtime import EmbeddedWorker, enqueue_unfinished, make_broker
 
-__all__ = ["settled", "digitise_here", "send_pages", "send_unfinished", "wait_for_workers", "Progress"]
+__all__ = ["Progress", "digitise_here", "send_pages", "send_unfinished", "settled", "wait_for_workers"]
 
 Progress = Callable[[int, int], None]  # (settled pages, all pages)
 

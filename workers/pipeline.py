@@ -12,6 +12,7 @@ dramatiq actors in workers.actors only call them.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Sequence
 
 import classify
@@ -24,9 +25,14 @@ from ocr.pdf import merge_pdfs
 from ocr.rasterise import rasterise_page
 from workers.artefacts import load_page, store_page
 from workers.context import Context
+from workers.observe import OCR_SECONDS, PAGES_DIGITISED
 
 __all__ = [
-    "digitise_page", "assemble_file", "file_settled", "reindex_file", "correct_document_type",
+    "assemble_file",
+    "correct_document_type",
+    "digitise_page",
+    "file_settled",
+    "reindex_file",
 ]
 
 log = logging.getLogger("hoso.pipeline")
@@ -37,10 +43,15 @@ def digitise_page(page_id: str, ctx: Context) -> bool:
     task = ctx.catalog.page_task(page_id)
     if task.state is not PageState.QUEUED:
         return False
+    started = time.perf_counter()
     page = read_page(rasterise(task, ctx), ctx.ocr, name=task.name)
+    seconds = time.perf_counter() - started
     ctx.catalog.finish_page(page_id, store_page(page, ctx.store))
+    OCR_SECONDS.observe(seconds)
+    PAGES_DIGITISED.inc()
     log.info("page done", extra={"page_id": page_id, "dossier": task.dossier_code,
-                                 "confidence": round(page.confidence, 1)})
+                                 "confidence": round(page.confidence, 1),
+                                 "seconds": round(seconds, 2)})
     return file_settled(task.file_id, ctx)
 
 

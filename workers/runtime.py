@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from typing import Self
 
 import dramatiq
 from dramatiq.brokers.stub import StubBroker
@@ -21,23 +22,29 @@ from hoso.settings import Settings
 from workers.actors import Actors, declare_actors
 from workers.context import Context
 
-__all__ = ["make_broker", "EmbeddedWorker", "enqueue_unfinished"]
+__all__ = ["EmbeddedWorker", "enqueue_unfinished", "make_broker"]
 
 log = logging.getLogger("hoso.workers")
 
 
-def make_broker(settings: Settings) -> dramatiq.Broker:
+def make_broker(settings: Settings, *, metrics: bool = False) -> dramatiq.Broker:
+    """The broker named by the settings; `metrics` adds dramatiq's Prometheus middleware."""
     if settings.embedded_broker:
         broker = StubBroker()
         broker.emit_after("process_boot")
         return broker
-    if settings.broker_url.startswith(("redis://", "rediss://")):
-        try:
-            from dramatiq.brokers.redis import RedisBroker
-        except ImportError:
-            raise MissingExtra("redis", "the Redis broker") from None
-        return RedisBroker(url=settings.broker_url)
-    raise ConfigError(f"broker URL {settings.broker_url!r} is neither memory:// nor redis://")
+    if not settings.broker_url.startswith(("redis://", "rediss://")):
+        raise ConfigError(f"broker URL {settings.broker_url!r} is neither memory:// nor redis://")
+    try:
+        from dramatiq.brokers.redis import RedisBroker
+    except ImportError:
+        raise MissingExtra("redis", "the Redis broker") from None
+    broker = RedisBroker(url=settings.broker_url)
+    if metrics:
+        from dramatiq.middleware.prometheus import Prometheus
+
+        broker.add_middleware(Prometheus())
+    return broker
 
 
 def enqueue_unfinished(ctx: Context, actors: Actors, already_sent: set[str] | None = None) -> int:
@@ -72,7 +79,7 @@ class EmbeddedWorker:
         self._sent: set[str] = set()
         self._lock = threading.Lock()
 
-    def __enter__(self) -> EmbeddedWorker:
+    def __enter__(self) -> Self:
         self._worker.start()
         return self
 

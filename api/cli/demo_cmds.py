@@ -18,7 +18,7 @@ from ingest.intake import Upload, receive_files
 from workers.context import Context, build_context
 from workers.dispatch import digitise_here, send_pages, wait_for_workers
 
-__all__ = ["commands", "SAMPLES_DIR", "DEMO_SEARCHES"]
+__all__ = ["DEMO_SEARCHES", "SAMPLES_DIR", "commands"]
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 # Typed the way officers type: without tone marks; and once with them.

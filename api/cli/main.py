@@ -19,7 +19,7 @@ from api.cli import (
 from hoso.errors import HosoError
 from hoso.settings import Settings
 
-__all__ = ["main", "cli"]
+__all__ = ["cli", "main"]
 
 COMMAND_MODULES = (
     archive_cmds, search_cmds, reuse_cmds, worker_cmds, demo_cmds, ocr_cmds, classify_cmds,

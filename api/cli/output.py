@@ -15,7 +15,7 @@ from typing import Any
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-__all__ = ["to_jsonable", "echo_json", "progress", "is_terminal"]
+__all__ = ["echo_json", "is_terminal", "progress", "to_jsonable"]
 
 
 def to_jsonable(value: Any) -> Any:

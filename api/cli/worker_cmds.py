@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-import logging
-import multiprocessing
 import os
 import signal
+import sys
 import threading
 
 import click
-import dramatiq
 
 from hoso.settings import Settings
-from workers.actors import declare_actors
 from workers.context import build_context
 from workers.dispatch import send_unfinished
-from workers.runtime import EmbeddedWorker, make_broker
+from workers.runtime import EmbeddedWorker
 
 __all__ = ["commands"]
-
-log = logging.getLogger("hoso.workers")
 
 
 def _stop_event() -> threading.Event:
@@ -44,37 +39,14 @@ def run_embedded(settings: Settings, burst: bool) -> None:
         ctx.close()
 
 
-def _serve_process(settings: Settings, threads: int) -> None:
-    """One worker process on a real broker: its own backends, `threads` OCR at a time."""
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    ctx = build_context(settings)
-    broker = make_broker(settings)
-    declare_actors(broker, ctx)
-    broker.emit_after("process_boot")
-    # prefetch 1: a process holds no more pages than it is reading, others can take the rest.
-    worker = dramatiq.Worker(broker, worker_threads=threads, queue_prefetch=1)
-    worker.start()
-    _stop_event().wait()
-    worker.stop()
-    broker.close()
-    ctx.close()
-
-
-def run_processes(settings: Settings, processes: int, threads: int) -> None:
-    spawn = multiprocessing.get_context("spawn")
-    children = [spawn.Process(target=_serve_process, args=(settings, threads), daemon=False)
-                for _ in range(processes)]
-    for child in children:
-        child.start()
-    stop = _stop_event()
-    while not stop.wait(1.0):
-        if not any(c.is_alive() for c in children):
-            break
-    for child in children:
-        if child.is_alive() and child.pid:
-            os.kill(child.pid, signal.SIGTERM)
-    for child in children:
-        child.join()
+def run_processes(processes: int, threads: int) -> None:
+    """Hand over to dramatiq's worker command: it supervises the processes, restarts dead
+    ones, handles signals and serves the Prometheus metrics. Settings travel in the
+    environment, read once by each process in workers.entry."""
+    os.environ.setdefault("dramatiq_queue_prefetch", str(threads))  # no more than it reads
+    args = [sys.executable, "-m", "dramatiq", "workers.entry", "--processes", str(processes),
+            "--threads", str(threads), "--skip-logging"]
+    os.execv(sys.executable, args)
 
 
 @click.command()
@@ -99,7 +71,7 @@ def worker(settings: Settings, processes: int | None, threads: int, burst: bool,
             click.echo(f"{send_unfinished(ctx, settings)} messages queued again", err=True)
         finally:
             ctx.close()
-    run_processes(settings, processes or os.cpu_count() or 1, threads)
+    run_processes(processes or os.cpu_count() or 1, threads)
 
 
 commands: list[click.Command] = [worker]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from hoso_cli import BIRTH_PAGE, REQUEST_PAGE, write_scan
 
 

@@ -8,13 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from archive import open_catalog, open_store
 from hoso_cli import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
-from hoso.records import DossierInfo
-from ingest import sha256_file
-from ingest.intake import Upload, receive_files
-from ingest.limits import Limits
 from inputs import (
     corrupt_tiff_frame,
     truncated_copy,
@@ -24,6 +18,12 @@ from inputs import (
     write_scanned_pdf,
     write_tiff,
 )
+
+from archive import open_catalog, open_store
+from hoso.records import DossierInfo
+from ingest import sha256_file
+from ingest.intake import Upload, receive_files
+from ingest.limits import Limits
 
 
 @pytest.fixture(scope="module")

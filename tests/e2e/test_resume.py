@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from hoso_cli import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
 
 

@@ -3,17 +3,17 @@ two `hoso worker` processes, driven through the `hoso` command as an operator wo
 
 from __future__ import annotations
 
+import json
 import os
 import signal
-import json
 import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from hoso_cli import BIRTH_PAGE, CODE, HOSO, REQUEST_PAGE, write_scan
+
 from indexer.elastic import ElasticIndex
 
 

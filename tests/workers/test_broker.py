@@ -12,11 +12,11 @@ import cv2
 import dramatiq
 import numpy as np
 import pytest
+from inputs import corrupt_tiff_frame, write_tiff
 
 from hoso.records import DossierInfo, PageState, SearchQuery
 from hoso.settings import Settings
 from ingest.intake import Upload, receive_files
-from inputs import corrupt_tiff_frame, write_tiff
 from synth.render import render_page
 from workers.actors import declare_actors
 from workers.context import Context, build_context

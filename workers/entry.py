@@ -1,0 +1,23 @@
+"""The module dramatiq's worker command imports in each worker process (real brokers only).
+
+    dramatiq workers.entry --processes N --threads 1     (what `hoso worker` runs)
+
+Each process reads the settings once, at its start (the worker's edge), opens its own
+backends, and declares the actors on the configured broker with Prometheus metrics.
+"""
+
+from __future__ import annotations
+
+import dramatiq
+
+from hoso.settings import Settings
+from workers.actors import declare_actors
+from workers.context import build_context
+from workers.observe import configure_logging
+from workers.runtime import make_broker
+
+configure_logging()
+settings = Settings.from_env()
+broker = make_broker(settings, metrics=True)
+dramatiq.set_broker(broker)
+actors = declare_actors(broker, build_context(settings))
