@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import ColumnElement, case, func, or_, select
 
@@ -24,7 +24,6 @@ __all__ = [
     "DossierSummary",
     "PageRef",
     "citizen_dossiers",
-    "correct_document_type",
     "document_ref",
     "dossier_blobs",
     "history",
@@ -125,21 +124,6 @@ def history(catalog: Catalog, code: str, *, limit: int = 5000) -> list[EventView
         rows = s.scalars(select(Event).where(Event.dossier_code == code)
                          .order_by(Event.id).limit(limit))
         return [event_view(e) for e in rows]
-
-
-def correct_document_type(catalog: Catalog, document_id: str, doc_type: str, *,
-                          actor: str) -> tuple[str, str]:
-    """Set an officer's type for a document (kept across re-assembly); returns (file, old)."""
-    with catalog.session() as s:
-        doc = s.get(Document, document_id)
-        if doc is None:
-            raise NotFound(f"no document {document_id!r}")
-        old = doc.corrected_type or doc.doc_type
-        doc.corrected_type, doc.corrected_by = doc_type, actor
-        s.add(Event(dossier_code=doc.dossier_code, at=datetime.now(UTC), actor=actor,
-                    kind="type_corrected", subject=document_id,
-                    detail={"from": old, "to": doc_type}))
-        return doc.file_id, old
 
 
 def dossier_blobs(catalog: Catalog, code: str) -> list[tuple[str, str, str]]:

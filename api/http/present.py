@@ -102,7 +102,7 @@ def _file(source: FileStatus) -> FileOut:
 def dossier_out(status: DossierStatus) -> DossierOut:
     info = status.info
     rejected = [RejectedOut(filename=e.subject, reason=str(e.detail.get("reason", "")),
-                            at=aware(e.at), status=None)
+                            at=aware(e.at), status=None, error=None)
                 for e in status.rejected]
     return DossierOut(
         code=info.code, procedure=info.procedure, desk=info.desk, operator=info.operator,

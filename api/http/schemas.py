@@ -10,6 +10,8 @@ __all__ = [
     "AcceptedOut",
     "AccessEntryOut",
     "AccountOut",
+    "CitizenDocumentOut",
+    "CitizenOut",
     "DocTypeOut",
     "DocumentOut",
     "DossierIn",
@@ -106,6 +108,7 @@ class RejectedOut(BaseModel):
     reason: str
     at: datetime | None = None
     status: int | None = Field(None, description="the HTTP status of the refusal")
+    error: str | None = Field(None, description="hoso's exception class, e.g. CorruptFile")
 
 
 class DossierOut(BaseModel):
@@ -149,6 +152,23 @@ class UploadOut(BaseModel):
     dossier_code: str
     accepted: list[AcceptedOut]
     rejected: list[RejectedOut]
+
+
+class CitizenDocumentOut(BaseModel):
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    doc_type_name: str
+    issue_date: str
+    doc_number: str
+    received_at: datetime | None
+    first_page_id: str | None
+
+
+class CitizenOut(BaseModel):
+    id_number: str
+    dossiers: list[DossierSummaryOut] = Field(description="as applicant, or named in a document")
+    documents: list[CitizenDocumentOut] = Field(description="documents naming this ID")
 
 
 class HitOut(BaseModel):

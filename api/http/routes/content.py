@@ -21,11 +21,9 @@ from api.http.routes.common import ERRORS, record_read
 from api.http.schemas import DocumentOut, TypeIn
 from api.http.state import Hoso, hoso_of
 from api.labels import doc_types
-from api.queries import correct_document_type, document_ref, page_ref
+from api.queries import document_ref, page_ref
 from hoso.errors import InvalidValue, NotFound
-from hoso.records import PageState
-from workers.artefacts import load_page
-from workers.pipeline import index_records
+from workers.pipeline import correct_document_type
 
 __all__ = ["apply_type_correction", "router"]
 
@@ -140,25 +138,15 @@ def original(file_id: str, request: Request, account: Reader) -> StreamingRespon
                                       "Repr-Digest": f"sha-256=:{digest}:"})
 
 
-def _reindex(hoso: Hoso, file_id: str) -> None:
-    """Index the file's pages again so that searches filter by the corrected type."""
-    ctx = hoso.ctx
-    done = [p for p in ctx.catalog.file_pages(file_id) if p.state is PageState.DONE]
-    pages = [load_page(p.ocr_sha256 or "", None, ctx.store) for p in done]
-    ctx.index.upsert(index_records(file_id, pages, ctx))
-
-
 def apply_type_correction(hoso: Hoso, account: Account, document_id: str, doc_type: str
                           ) -> str:
     """Record an officer's type for a document and re-index its pages; returns the dossier."""
-    known = doc_types()
-    if doc_type not in known:
+    if doc_type not in doc_types():
         raise InvalidValue(f"unknown document type {doc_type!r}",
-                           hint="one of " + ", ".join(known))
-    file_id, _ = correct_document_type(hoso.ctx.catalog, document_id, doc_type,
-                                       actor=account.username)
-    _reindex(hoso, file_id)
-    return document_ref(hoso.ctx.catalog, document_id).dossier_code
+                           hint="one of " + ", ".join(doc_types()))
+    code = document_ref(hoso.ctx.catalog, document_id).dossier_code
+    correct_document_type(document_id, doc_type, actor=account.username, ctx=hoso.ctx)
+    return code
 
 
 @router.put("/documents/{document_id:path}/type", response_model=DocumentOut)

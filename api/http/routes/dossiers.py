@@ -126,7 +126,8 @@ def _upload_response(report: IntakeReport, refused: list[InputError]) -> JSONRes
         accepted=[AcceptedOut(filename=a.filename, file_id=a.file_id, sha256=a.sha256,
                               page_ids=list(a.page_ids), already_stored=a.already_stored)
                   for a in report.accepted],
-        rejected=[RejectedOut(filename=e.filename, reason=e.reason, status=e.http_status)
+        rejected=[RejectedOut(filename=e.filename, reason=e.reason, status=e.http_status,
+                              error=type(e).__name__)
                   for e in errors])
     new = any(not a.already_stored for a in report.accepted)
     status = errors[0].http_status if errors else (201 if new else 200)

@@ -10,12 +10,13 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 
 from api.accounts import Account, Action
 from api.http.auth import requires
-from api.http.present import search_out, summary_out
+from api.http.present import aware, search_out, summary_out
 from api.http.routes.common import ERRORS, via
-from api.http.schemas import DocTypeOut, DossierSummaryOut, SearchOut
+from api.http.schemas import CitizenDocumentOut, CitizenOut, DocTypeOut, SearchOut
 from api.http.state import hoso_of
-from api.labels import doc_types
+from api.labels import doc_type_name, doc_types
 from api.queries import citizen_dossiers
+from archive.reuse import lookup
 from hoso.records import SearchQuery
 
 __all__ = ["router"]
@@ -55,16 +56,25 @@ def search(
     return search_out(results, offset, limit)
 
 
-@router.get("/citizens/{id_number}/dossiers", response_model=list[DossierSummaryOut])
+@router.get("/citizens/{id_number}", response_model=CitizenOut)
 def citizen(id_number: Annotated[str, Path(pattern=r"^([0-9]{9}|[0-9]{12})$",
                                            description="12-digit CCCD or 9-digit CMND")],
-            request: Request, account: Searcher) -> list[DossierSummaryOut]:
-    """Dossiers of a citizen: as applicant, or named in a document's ID number field."""
+            request: Request, account: Searcher) -> CitizenOut:
+    """What the archive holds about a citizen: their dossiers (as applicant, or named in a
+    document) and every document whose ID number field is theirs, newest first."""
     hoso = hoso_of(request)
-    found = citizen_dossiers(hoso.ctx.catalog, id_number)
+    dossiers = citizen_dossiers(hoso.ctx.catalog, id_number)
+    documents = lookup(hoso.ctx.catalog, id_number=id_number)
     hoso.accounts.log(account.username, "citizen_lookup", id_number, {
-        "dossiers": [d.code for d in found], "via": via(request)})
-    return [summary_out(d) for d in found]
+        "dossiers": [d.code for d in dossiers], "documents": len(documents),
+        "via": via(request)})
+    return CitizenOut(
+        id_number=id_number, dossiers=[summary_out(d) for d in dossiers],
+        documents=[CitizenDocumentOut(
+            document_id=d.document_id, dossier_code=d.dossier_code, doc_type=d.doc_type,
+            doc_type_name=doc_type_name(d.doc_type), issue_date=d.issue_date,
+            doc_number=d.doc_number, received_at=aware(d.received_at),
+            first_page_id=d.first_page_id) for d in documents])
 
 
 @router.get("/doc-types", response_model=list[DocTypeOut])

@@ -1,0 +1,67 @@
+"""A real hoso server for HTTP tests: embedded backends in a temporary home, one in-process
+worker, real tesseract, and one account (with an API token) per role."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import httpx
+
+from api.accounts import Accounts, Credentials
+from api.http import create_app
+from api.http.serving import serve_in_thread
+from archive import open_catalog
+from hoso.settings import Settings
+
+__all__ = ["DESK_A", "DESK_B", "LIMIT_BYTES", "PASSWORD", "USERS", "Live", "live_server"]
+
+DESK_A = "UBND phường Bến Nghé"
+DESK_B = "Bộ phận một cửa quận Thanh Xuân"
+LIMIT_BYTES = 3 * 1024 * 1024
+PASSWORD = "mat-khau-thu-nghiem"
+# username -> (role, desk)
+USERS = {
+    "op_a": ("operator", DESK_A),
+    "op_b": ("operator", DESK_B),
+    "officer": ("officer", ""),
+    "auditor": ("auditor", ""),
+    "admin": ("admin", ""),
+}
+
+
+@dataclass
+class Live:
+    url: str
+    settings: Settings
+    tokens: dict[str, str] = field(default_factory=dict)
+
+    def client(self, who: str | None = None, **kwargs: object) -> httpx.Client:
+        """An HTTP client acting as `who` (by its API token), or anonymous."""
+        headers = {"Authorization": f"Bearer {self.tokens[who]}"} if who else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=60.0, **kwargs)
+
+
+def _seed_accounts(settings: Settings) -> dict[str, str]:
+    catalog = open_catalog(settings.catalog_url)
+    try:
+        accounts = Accounts(catalog.engine)
+        credentials = Credentials(accounts)
+        tokens = {}
+        for username, (role, desk) in USERS.items():
+            accounts.add_user(username, PASSWORD, role, desk=desk, actor="test")
+            tokens[username] = credentials.create_token(username, "test", actor="test")[0]
+        return tokens
+    finally:
+        catalog.close()
+
+
+@contextmanager
+def live_server(home: Path, **env: str) -> Iterator[Live]:
+    settings = Settings.from_env({"HOSO_HOME": str(home), "HOSO_WORKERS": "1",
+                                  "HOSO_MAX_FILE_BYTES": str(LIMIT_BYTES), **env})
+    tokens = _seed_accounts(settings)
+    with serve_in_thread(create_app(settings)) as url:
+        yield Live(url, settings, tokens)

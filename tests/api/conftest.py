@@ -1,0 +1,62 @@
+"""One real server for the API tests (see api_live), and a dossier digitised on it."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from api_live import Live, live_server
+from api_scans import write_scan
+
+CODE = "000.00.19.H12-241202-0101"
+APPLICANT_ID = "079201004321"
+
+
+def wait_until_settled(client: httpx.Client, code: str, timeout_s: float = 300.0
+                       ) -> dict[str, Any]:
+    """Poll the dossier until nothing is left to do (the catalog says so)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        status = client.get(f"/api/dossiers/{code}").json()
+        if status["settled"] or time.monotonic() > deadline:
+            return status
+        time.sleep(0.5)
+
+
+@pytest.fixture(scope="session")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    with live_server(tmp_path_factory.mktemp("hoso-api")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def scans(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("scans")
+    files = {"birth": folder / "giấy khai sinh.pdf", "id_card": folder / "căn cước.jpg"}
+    write_scan(files["birth"], "giay_khai_sinh", 7)
+    write_scan(files["id_card"], "can_cuoc", 8)
+    return files
+
+
+@pytest.fixture(scope="session")
+def digitised(live: Live, scans: dict[str, Path]) -> dict[str, Any]:
+    """A dossier at desk A with two scans, uploaded by its operator and digitised."""
+    with live.client("op_a") as client:
+        created = client.post("/api/dossiers", json={
+            "code": CODE, "procedure": "1.004227", "applicant_name": "Lê Thị Hồng",
+            "applicant_id": APPLICANT_ID, "received_at": "2024-12-02T08:30:00+07:00"})
+        assert created.status_code == 201, created.text
+        with scans["birth"].open("rb") as body:
+            put = client.put(f"/api/dossiers/{CODE}/files/{scans['birth'].name}", content=body)
+        assert put.status_code == 201, put.text
+        with scans["id_card"].open("rb") as body:
+            multi = client.post(f"/api/dossiers/{CODE}/files",
+                                files=[("files", (scans["id_card"].name, body, "image/jpeg"))])
+        assert multi.status_code == 201, multi.text
+        status = wait_until_settled(client, CODE)
+    assert status["digitised"], status
+    return status
