@@ -49,7 +49,9 @@ as_user() {
 # Prints the last lines of a log so a failure names its cause.
 log_tail() {
     local file="$1"
-    [ -f "$file" ] && { say "--- last lines of $file:"; tail -n "${2:-25}" "$file" >&2; }
+    [ -f "$file" ] || return 0
+    say "--- last lines of $file:"
+    tail -n "${2:-25}" "$file" >&2
 }
 
 # Runs a quiet step, keeping its output in a log that is shown only if it fails.

@@ -32,12 +32,15 @@ main() {
     esac
 }
 
+LAUNCHED=()  # what this run started, and so must stop if another server fails
+
 start_servers() {
     local s
     mkdir -p "$RUN" && chmod 755 "$RUN"
     for s in "$@"; do
         healthy_"$s" && { say "$s: already running"; continue; }
         say "$s: starting"
+        LAUNCHED+=("$s")
         "launch_$s"
     done
     for s in "$@"; do wait_healthy "$s"; "after_start_$s"; done
@@ -51,7 +54,9 @@ print_env() {
             redis) echo "export HOSO_TEST_REDIS_URL=redis://127.0.0.1:$REDIS_PORT/0" ;;
             postgres) echo "export HOSO_TEST_POSTGRES_URL=postgresql://postgres@127.0.0.1:$POSTGRES_PORT/hoso" ;;
             minio) echo "export HOSO_TEST_MINIO_URL=http://$MINIO_USER:$MINIO_PASSWORD@127.0.0.1:$MINIO_PORT" ;;
-            elasticsearch) echo "export HOSO_TEST_ES_URL=http://127.0.0.1:$ES_PORT" ;;
+            elasticsearch)  # tests/indexer reads the longer name
+                echo "export HOSO_TEST_ES_URL=http://127.0.0.1:$ES_PORT"
+                echo "export HOSO_TEST_ELASTICSEARCH_URL=http://127.0.0.1:$ES_PORT" ;;
         esac
     done
 }
@@ -67,15 +72,19 @@ show_status() {
 # Waits, at most START_TIMEOUT seconds, for a server to answer; on failure names it and
 # shows its log.
 wait_healthy() {
-    local name="$1" deadline=$((SECONDS + START_TIMEOUT))
+    local name="$1" deadline=$((SECONDS + START_TIMEOUT)) log s
     until healthy_"$name"; do
-        if [ "$SECONDS" -ge "$deadline" ] || ! alive_"$name"; then
-            say "error: $name did not become healthy within ${START_TIMEOUT}s" \
-                "(process $(alive_"$name" && echo running || echo gone))"
-            for log in $(log_of "$name"); do log_tail "$log" 30; done
-            exit 1
+        if ! alive_"$name"; then
+            say "error: $name exited before it answered"
+        elif [ "$SECONDS" -ge "$deadline" ]; then
+            say "error: $name did not answer within ${START_TIMEOUT}s"
+        else
+            sleep 0.5
+            continue
         fi
-        sleep 0.5
+        for log in $(log_of "$name"); do log_tail "$log" 30; done
+        for s in "${LAUNCHED[@]}"; do "stop_$s"; done
+        exit 1
     done
     say "$name: up"
 }
@@ -213,6 +222,9 @@ alive_elasticsearch() {
     pid_alive "$RUN/elasticsearch/elasticsearch.pid" || pid_alive "$RUN/elasticsearch/launcher.pid"
 }
 after_start_elasticsearch() { :; }
-stop_elasticsearch() { stop_pid elasticsearch "$RUN/elasticsearch/elasticsearch.pid"; }
+stop_elasticsearch() {
+    stop_pid elasticsearch-launcher "$RUN/elasticsearch/launcher.pid" 2>/dev/null
+    stop_pid elasticsearch "$RUN/elasticsearch/elasticsearch.pid"
+}
 
 main "$@"
