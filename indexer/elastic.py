@@ -153,16 +153,36 @@ class ElasticIndex(SearchIndex):
             time.sleep(0.5 * 2**attempt)
 
     def delete_dossier(self, dossier_code: str) -> None:
-        self._delete_where({"term": {"dossier_code": dossier_code}})
+        # By id, through bulk: delete-by-query lives in a module a minimal node may lack.
+        ids = self._ids_where({"term": {"dossier_code": dossier_code}})
+        for first in range(0, len(ids), BATCH_PAGES):
+            operations = [
+                {"delete": {"_index": self.name, "_id": i}}
+                for i in ids[first : first + BATCH_PAGES]
+            ]
+            with self._errors(f"delete {len(operations)} pages of {dossier_code}"):
+                response = self._client.bulk(operations=operations, refresh=self._refresh)
+            failed = [f for f in _failures(response) if f[1] != 404]  # already gone is fine
+            if failed:
+                raise BackendError(f"Elasticsearch kept {len(failed)} pages of {dossier_code}")
+
+    def _ids_where(self, query: dict[str, Any]) -> list[str]:
+        ids: list[str] = []
+        after: list[Any] | None = None
+        while True:
+            with self._errors(f"list pages of {self.name}"):
+                response = self._client.search(
+                    index=self.name, query=query, sort=["page_id"], size=1000,
+                    source=False, search_after=after,
+                )  # fmt: skip
+            hits = response["hits"]["hits"]
+            ids += [hit["_id"] for hit in hits]
+            if len(hits) < 1000:
+                return ids
+            after = hits[-1]["sort"]
 
     def clear(self) -> None:
-        self._delete_where({"match_all": {}})
-
-    def _delete_where(self, query: dict[str, Any]) -> None:
-        with self._errors(f"delete from {self.name}"):
-            self._client.delete_by_query(
-                index=self.name, query=query, refresh=True, conflicts="proceed"
-            )
+        self.rebuild(())
 
     def search(self, query: SearchQuery) -> SearchResults:
         parsed = parse_query(query.text)

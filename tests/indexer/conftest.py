@@ -28,7 +28,7 @@ def _elasticsearch(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[S
     url = request.getfixturevalue("elasticsearch_url")
     from indexer.elastic import ElasticIndex
 
-    index = ElasticIndex(url, name=f"hoso-test-{uuid.uuid4().hex[:12]}")
+    index = ElasticIndex(url, name=f"hoso-test-{uuid.uuid4().hex[:12]}", refresh=True)
     yield index
     index.drop()
     index.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-import pytest
 from indexer_pages import VIETNAM, page
 
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, Field, SearchQuery, SearchResults
@@ -196,11 +195,11 @@ HOSTILE = ['"', 'giấy "khai', "*", "giay*", "-", "--giay", "NEAR(giay khai)", 
            "/giay/", "giay~2", "title:(a OR b)", "[giay TO khai]", "?", "+giay +khai"]  # fmt: skip
 
 
-@pytest.mark.parametrize("text", HOSTILE)
-def test_hostile_queries_do_not_break_the_search(index: SearchIndex, text: str) -> None:
+def test_hostile_queries_do_not_break_the_search(index: SearchIndex) -> None:
     index.upsert([page("p", "Giấy khai sinh, bản sao")])
-    results = find(index, text)
-    assert results.total == len(results.hits) <= 1
+    for text in HOSTILE:
+        results = find(index, text)
+        assert results.total == len(results.hits) <= 1, text
     assert index.count() == 1
 
 

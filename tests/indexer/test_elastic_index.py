@@ -16,7 +16,7 @@ from indexer.elastic import ElasticIndex
 
 @pytest.fixture
 def elastic(elasticsearch_url: str) -> Iterator[ElasticIndex]:
-    index = ElasticIndex(elasticsearch_url, name=f"hoso-test-{uuid.uuid4().hex[:12]}")
+    index = ElasticIndex(elasticsearch_url, name=f"hoso-test-{uuid.uuid4().hex[:12]}", refresh=True)
     yield index
     index.drop()
     index.close()
