@@ -1,0 +1,62 @@
+"""Know what each paper is: split a scanned stack into documents, type each, read its fields.
+
+    split_documents  classify.split     page indices of each document in a stack
+    label_document   (here)             its type, calibrated confidence and fields
+    read_fields      classify.fields    ID numbers, names, dates, numbers, authority...
+    train            classify.training  retrain from generated papers + officers' corrections
+
+Every function is pure: OCR'd pages in, records out. The model ships in classify/model/ and is
+loaded once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from classify.fields import FIELD_NAMES, read_fields
+from classify.labels import DISPLAY_NAMES, LABELS, OTHER, display_name
+from classify.model import (
+    MODEL_PATH,
+    REVIEW_BELOW,
+    DocumentClassifier,
+    Example,
+    load_model,
+    predict_label,
+    save_model,
+)
+from classify.split import split_documents
+from classify.text import document_text
+from classify.training import Evaluation, TrainingResult, train
+from hoso.records import DocumentLabel, OcrPage
+
+__all__ = [
+    "DISPLAY_NAMES",
+    "FIELD_NAMES",
+    "LABELS",
+    "MODEL_PATH",
+    "OTHER",
+    "REVIEW_BELOW",
+    "DocumentClassifier",
+    "Evaluation",
+    "Example",
+    "TrainingResult",
+    "display_name",
+    "document_text",
+    "label_document",
+    "load_model",
+    "read_fields",
+    "save_model",
+    "split_documents",
+    "train",
+]
+
+
+def label_document(pages: Sequence[OcrPage], *, model: DocumentClassifier | None = None,
+                   review_below: float = REVIEW_BELOW) -> DocumentLabel:
+    """The document's type with its calibrated probability, and the fields read from it.
+    Below `review_below` (or with no legible text) an officer should check the type."""
+    if not document_text(pages).strip():
+        return DocumentLabel(OTHER, 0.0, needs_review=True)
+    label, confidence = predict_label(pages, model)
+    return DocumentLabel(label, round(confidence, 4), needs_review=confidence < review_below,
+                         fields=read_fields(pages))

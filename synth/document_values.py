@@ -12,18 +12,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 __all__ = [
+    "PROVINCES",
+    "Authority",
     "Person",
     "Place",
-    "Authority",
+    "authority_lines",
+    "draw_company",
+    "draw_date",
     "draw_person",
     "draw_place",
-    "draw_date",
     "draw_tax_code",
-    "tax_check_digit",
     "long_date",
     "short_date",
-    "authority_lines",
-    "PROVINCES",
+    "tax_check_digit",
 ]
 
 # (province, its kind, CCCD code, ((district kind, district, ((ward kind, ward), ...)), ...))
@@ -128,15 +129,15 @@ class Place:
         return f"{self.province_kind} {self.province}"
 
     @property
-    def WARD(self) -> str:  # noqa: N802 - `{place.WARD}` in templates reads as upper case
+    def WARD(self) -> str:
         return self.ward_full.upper()
 
     @property
-    def DISTRICT(self) -> str:  # noqa: N802
+    def DISTRICT(self) -> str:
         return self.district_full.upper()
 
     @property
-    def PROVINCE(self) -> str:  # noqa: N802
+    def PROVINCE(self) -> str:
         return self.province_full.upper()
 
 
@@ -258,9 +259,22 @@ def authority_lines(rng: random.Random, kind: str, place: Place) -> Authority:
         "district_land": (f"UBND {district}", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
         "notary": (f"VĂN PHÒNG CÔNG CHỨNG {rng.choice(_NOTARIES)}",),
         "survey": ("CÔNG TY TNHH ĐO ĐẠC", f"{rng.choice(_NOTARIES)}"),
+        "tax": (f"CỤC THUẾ {province}", f"CHI CỤC THUẾ KHU VỰC {district}"),
     }
+    if kind == "company":
+        return Authority((draw_company(rng),))
     return Authority(tuple(blocks[kind]))
 
 
 _NOTARIES = ("HỒNG HÀ", "SÀI GÒN", "THĂNG LONG", "AN PHÚ", "BẮC HÀ", "NAM VIỆT", "PHÚ MỸ",
              "HOÀNG MAI", "TRƯỜNG AN", "ĐẠI VIỆT")
+
+
+_COMPANY_WORDS = ("AN PHÁT", "MINH KHANG", "HOÀNG LONG", "THÀNH ĐẠT", "VIỆT TIẾN", "PHÚ THỊNH",
+                  "NAM SƠN", "HƯNG THỊNH", "SAO MAI", "ĐÔNG Á", "TÂN PHÚ", "BẢO NGỌC")
+_COMPANY_KINDS = ("CÔNG TY TNHH", "CÔNG TY CỔ PHẦN", "CÔNG TY TNHH MỘT THÀNH VIÊN")
+_TRADES = ("THƯƠNG MẠI", "XÂY DỰNG", "DỊCH VỤ", "THƯƠNG MẠI VÀ DỊCH VỤ", "ĐẦU TƯ", "VẬN TẢI")
+
+
+def draw_company(rng: random.Random) -> str:
+    return f"{rng.choice(_COMPANY_KINDS)} {rng.choice(_TRADES)} {rng.choice(_COMPANY_WORDS)}"

@@ -28,6 +28,7 @@ from synth import doc_templates
 from synth.document_values import (
     Person,
     authority_lines,
+    draw_company,
     draw_date,
     draw_person,
     draw_place,
@@ -37,13 +38,13 @@ from synth.document_values import (
 )
 
 __all__ = [
+    "NATIONAL_HEADING",
     "GeneratedDocument",
     "GeneratedStack",
     "generate_document",
     "generate_stack",
     "labels",
     "template_ids",
-    "NATIONAL_HEADING",
 ]
 
 NATIONAL_HEADING = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
@@ -101,7 +102,9 @@ def generate_document(label: str, seed: int, template: str | None = None) -> Gen
 def generate_stack(seed: int, n_docs: int, *, separator_rate: float = 0.25) -> GeneratedStack:
     """`n_docs` documents of random labels, as scanned together; some blank sheets between."""
     rng = random.Random(f"stack:{seed}")
-    documents, pages, spans = [], [], []
+    documents: list[GeneratedDocument] = []
+    pages: list[tuple[str, ...]] = []
+    spans: list[tuple[int, ...]] = []
     for i in range(n_docs):
         if i and rng.random() < separator_rate:
             pages.append(())
@@ -164,7 +167,7 @@ class _Values(dict[str, Any]):
         return self[key]
 
     @property
-    def date(self):  # noqa: ANN201 - a datetime.date
+    def date(self):
         if self._date is None:
             self._date = draw_date(self.rng, *self.years)
         return self._date
@@ -202,7 +205,8 @@ def _issue_date(values: _Values, form: str) -> str:
 
 def _place_date(values: _Values) -> str:
     place = values.place
-    where = values.rng.choice((place.city, place.city, place.ward_full.capitalize(),
+    ward = place.ward_full[:1].upper() + place.ward_full[1:]
+    where = values.rng.choice((place.city, place.city, ward,
                                place.district if place.district_kind != "quận" else place.city))
     return f"{where}, {_issue_date(values, 'long')}"
 
@@ -216,17 +220,6 @@ _AMOUNTS = (
     ("12.000.000", "Mười hai triệu đồng"),
     ("7.500.000", "Bảy triệu năm trăm nghìn đồng"),
 )
-_COMPANY_WORDS = ("AN PHÁT", "MINH KHANG", "HOÀNG LONG", "THÀNH ĐẠT", "VIỆT TIẾN", "PHÚ THỊNH",
-                  "NAM SƠN", "HƯNG THỊNH", "SAO MAI", "ĐÔNG Á", "TÂN PHÚ", "BẢO NGỌC")
-_COMPANY_KINDS = ("CÔNG TY TNHH", "CÔNG TY CỔ PHẦN", "CÔNG TY TNHH MỘT THÀNH VIÊN")
-_TRADES = ("THƯƠNG MẠI", "XÂY DỰNG", "DỊCH VỤ", "THƯƠNG MẠI VÀ DỊCH VỤ", "ĐẦU TƯ", "VẬN TẢI")
-
-
-def _company(values: _Values) -> str:
-    rng = values.rng
-    return f"{rng.choice(_COMPANY_KINDS)} {rng.choice(_TRADES)} {rng.choice(_COMPANY_WORDS)}"
-
-
 _SIMPLE = {
     "place": lambda v: v.place,
     "place_date": _place_date,
@@ -239,7 +232,8 @@ _SIMPLE = {
     "sheet": lambda v: v.record("map_sheet", str(v.rng.randint(1, 96))),
     "area": lambda v: f"{v.rng.randint(40, 450)},{v.rng.randint(0, 9)}",
     "money": lambda v: v.rng.choice(_AMOUNTS),
-    "company": _company,
+    "company": lambda v: draw_company(v.rng),
+    "phone": lambda v: f"0{v.rng.choice('389')}{v.rng.randint(0, 99_999_999):08d}",
     "signer": lambda v: draw_person(v.rng).name,
     "n": lambda v: _Numbers(v.rng),
     "other_date": lambda v: _OtherDate(v.rng),

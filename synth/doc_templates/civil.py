@@ -5,7 +5,7 @@ Markup: see `synth.documents`.
 
 from __future__ import annotations
 
-__all__ = ["CAN_CUOC", "GIAY_KHAI_SINH", "XAC_NHAN_HON_NHAN", "XAC_NHAN_CU_TRU"]
+__all__ = ["CAN_CUOC", "GIAY_KHAI_SINH", "XAC_NHAN_CU_TRU", "XAC_NHAN_HON_NHAN"]
 
 CAN_CUOC = [
     ("cccd_chip", """
@@ -274,7 +274,7 @@ Họ, chữ đệm, tên: {p1.NAME}
 Ngày, tháng, năm sinh: {p1.birth_long}
 Số định danh cá nhân: {p1.id}
 Nơi cư trú: {p1.address}
-Tình trạng hôn nhân: [[Hiện đang có vợ là bà|Hiện đang có chồng là ông]] {p2.sign}, đã đăng ký kết hôn ngày {other_date:day}
+Tình trạng hôn nhân: [[Hiện đang có vợ là bà|Hiện đang có chồng là ông]] {p2.name}, đã đăng ký kết hôn ngày {other_date:day}
 Giấy này được cấp để sử dụng vào mục đích: [[thế chấp tài sản|mua bán tài sản|làm thủ tục hành chính]]
 ^ TM. ỦY BAN NHÂN DÂN
 ^ KT. CHỦ TỊCH
@@ -401,9 +401,9 @@ Họ và tên: {p1.name}
 Năm sinh: {p1.year}
 CMND/CCCD số: {p1.id}
 [[Hiện đang cư trú|Có hộ khẩu thường trú]] tại: {p1.address}
-Là nhân khẩu trong hộ của ông/bà: {p2.sign}
+Là nhân khẩu trong hộ của ông/bà: {p2.name}
 Lý do xác nhận: [[bổ sung hồ sơ|làm thủ tục tách hộ|mua bán nhà đất]]
-@authority police
+@authority police bottom
 > {place_date}
 ^ TRƯỞNG CÔNG AN
 ^ {signer}

@@ -46,7 +46,7 @@ Kính gửi: Ủy ban nhân dân {place.district_full}
 - Tên chủ đầu tư (tên chủ hộ): {p1.NAME}
 - Người đại diện: {p1.name}    Chức vụ: Chủ hộ
 - Địa chỉ liên hệ: {p1.address}
-- Số điện thoại: 09{n.big}{n.big}
+- Số điện thoại: {phone}
 2. Thông tin công trình:
 - Địa điểm xây dựng: Lô đất số {n.mid}, thửa đất số {parcel}, tờ bản đồ số {sheet}
 - Đường: {place.address}
@@ -86,7 +86,7 @@ Tôi xin chân thành cảm ơn!
 Kính gửi: Văn phòng công chứng {place.district}
 Họ và tên người nộp phiếu: {p1.name}
 Địa chỉ liên hệ: {p1.address}
-Số điện thoại: 08{n.big}{n.big}
+Số điện thoại: {phone}
 Yêu cầu công chứng về: [[Hợp đồng chuyển nhượng quyền sử dụng đất|Hợp đồng mua bán nhà ở|Văn bản thỏa thuận phân chia di sản]]
 Các giấy tờ nộp kèm theo đơn này gồm có:
 1. Giấy chứng nhận quyền sử dụng đất số [[BA|CĐ|DA]] {n.big}{n.mid}
@@ -178,7 +178,7 @@ Kính gửi: Công an {place.ward_full}
 1. Họ, chữ đệm và tên: {p1.NAME}
 2. Ngày, tháng, năm sinh: {p1.birth_short}    3. Giới tính: {p1.sex}
 4. Số định danh cá nhân: {p1.id}
-5. Số điện thoại liên hệ: 09{n.big}{n.big}    6. Email: không có
+5. Số điện thoại liên hệ: {phone}    6. Email: không có
 7. Họ, chữ đệm và tên chủ hộ: {p2.NAME}    8. Mối quan hệ với chủ hộ: [[Con|Vợ|Chồng]]
 9. Số định danh cá nhân của chủ hộ: {p2.id}
 10. Nội dung đề nghị: [[Đăng ký thường trú|Đăng ký tạm trú|Tách hộ|Điều chỉnh thông tin trong Cơ sở dữ liệu về cư trú]] tại {place.address}

@@ -5,7 +5,7 @@ Markup: see `synth.documents`.
 
 from __future__ import annotations
 
-__all__ = ["GIAY_CHUNG_NHAN_QSDD", "HOP_DONG", "GIAY_UY_QUYEN", "BAN_VE"]
+__all__ = ["BAN_VE", "GIAY_CHUNG_NHAN_QSDD", "GIAY_UY_QUYEN", "HOP_DONG"]
 
 GIAY_CHUNG_NHAN_QSDD = [
     ("gcn_2014", """
@@ -66,7 +66,7 @@ g) Nguồn gốc sử dụng: Nhà nước công nhận quyền sử dụng đ�
 @national
 # GIẤY CHỨNG NHẬN
 # QUYỀN SỞ HỮU NHÀ Ở VÀ QUYỀN SỬ DỤNG ĐẤT Ở
-= Số: {n.big}/[[2007|2008|2009]]
+= Số: {docno:GCN}
 I. CHỦ SỞ HỮU NHÀ Ở VÀ SỬ DỤNG ĐẤT Ở
 {p1.title} {p1.NAME}    Năm sinh: {p1.year}
 CMND số: {p1.id}
@@ -352,7 +352,7 @@ Số công chứng {n.big}, quyển số {n.small}/{year}.
 ^ {signer}
 """),
     ("guq_doanh_nghiep", """
-= {company}
+@authority company
 = Số: {docno:GUQ}
 @national
 > {place_date}
@@ -384,6 +384,25 @@ Tôi xin chịu hoàn toàn trách nhiệm về việc ủy quyền này.
 > {place_date}
 ^ Người ủy quyền
 ^ {p1.sign}
+"""),
+    ("hd_uy_quyen_ca_nhan", """
+@national
+> {place_date}
+# HỢP ĐỒNG ỦY QUYỀN
+= (V/v [[quản lý, sử dụng nhà đất|nộp hồ sơ cấp Giấy chứng nhận|nhận tiền bồi thường, hỗ trợ]])
+Căn cứ Bộ luật Dân sự năm 2015 và nhu cầu của các bên,
+BÊN ỦY QUYỀN: {p1.title} {p1.NAME}
+Sinh ngày: {p1.birth_day}    CCCD số: {p1.id}
+Địa chỉ: {p1.address}
+BÊN ĐƯỢC ỦY QUYỀN: {p2.title} {p2.NAME}
+Sinh ngày: {p2.birth_day}    CCCD số: {p2.id}
+Địa chỉ: {p2.address}
+Điều 1. Nội dung ủy quyền: Bên được ủy quyền thay mặt Bên ủy quyền liên hệ với cơ quan nhà nước có thẩm quyền để thực hiện công việc đối với thửa đất số {parcel}, tờ bản đồ số {sheet}.
+Điều 2. Thời hạn ủy quyền: {n.small} năm kể từ ngày ký.
+Điều 3. Bên được ủy quyền không được ủy quyền lại cho người thứ ba.
+Điều 4. Hai bên cam kết chịu trách nhiệm trước pháp luật về nội dung ủy quyền.
+^ BÊN ỦY QUYỀN    BÊN ĐƯỢC ỦY QUYỀN
+^ {p1.sign}    {p2.sign}
 """),
     ("van_ban_uy_quyen", """
 @national
@@ -455,7 +474,7 @@ Người đo đạc: {signer}
     ("trich_luc_ban_do", """
 @authority land
 # TRÍCH LỤC BẢN ĐỒ ĐỊA CHÍNH
-= Số: {n.big}/TL-VPĐK
+= Số: {docno:TL-VPĐK}
 1. Số thứ tự thửa đất: {parcel}; Tờ bản đồ số: {sheet}
 2. Diện tích: {area} m²
 3. Mục đích sử dụng đất: [[Đất ở tại đô thị|Đất trồng lúa|Đất trồng cây hàng năm khác]]

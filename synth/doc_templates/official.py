@@ -5,7 +5,7 @@ Markup: see `synth.documents`.
 
 from __future__ import annotations
 
-__all__ = ["DANG_KY_KINH_DOANH", "QUYET_DINH", "BIEN_BAN"]
+__all__ = ["BIEN_BAN", "DANG_KY_KINH_DOANH", "QUYET_DINH"]
 
 DANG_KY_KINH_DOANH = [
     ("dkdn_tnhh", """
@@ -20,7 +20,7 @@ DANG_KY_KINH_DOANH = [
 Tên công ty viết bằng tiếng Việt: {company}
 Tên công ty viết tắt: {company}
 2. Địa chỉ trụ sở chính: {place.address}
-Điện thoại: 02{n.big}{n.big}
+Điện thoại: {phone}
 3. Vốn điều lệ: {money[0]} đồng    Bằng chữ: {money[1]}
 4. Danh sách thành viên góp vốn: theo danh sách đính kèm
 5. Người đại diện theo pháp luật của công ty
@@ -63,7 +63,7 @@ Số định danh cá nhân: {p1.id}
 = Đăng ký lần đầu: {date_long}
 1. Tên doanh nghiệp: DOANH NGHIỆP TƯ NHÂN [[THƯƠNG MẠI|VẬN TẢI|XÂY DỰNG]] {p1.NAME}
 2. Địa chỉ trụ sở chính: {place.address}
-Điện thoại: 09{n.big}{n.big}
+Điện thoại: {phone}
 3. Vốn đầu tư: {money[0]} đồng
 4. Thông tin về chủ doanh nghiệp:
 Họ và tên: {p1.NAME}    Giới tính: {p1.sex}
@@ -82,7 +82,7 @@ Ngày cấp: {p1.id_issued_short}    Nơi cấp: Cục Cảnh sát QLHC về TTX
 = Đăng ký lần đầu: {date_long}
 1. Tên hộ kinh doanh: HỘ KINH DOANH [[TẠP HÓA|QUÁN ĂN|SỬA XE|CỬA HÀNG VẬT LIỆU XÂY DỰNG]] {p1.NAME}
 2. Địa điểm kinh doanh: {place.address}
-Điện thoại: 09{n.big}{n.big}
+Điện thoại: {phone}
 3. Ngành, nghề kinh doanh: [[Bán lẻ lương thực, thực phẩm|Dịch vụ ăn uống|Sửa chữa mô tô, xe máy|Bán lẻ đồ ngũ kim, sơn, kính]]
 4. Vốn kinh doanh: {money[0]} đồng
 5. Số lượng lao động: {n.small} người

@@ -17,7 +17,7 @@ KHAC = [
 Bộ phận tiếp nhận và trả kết quả {place.district_full} tiếp nhận hồ sơ của:
 Ông/Bà: {p1.name}
 Địa chỉ: {p1.address}
-Số điện thoại: 09{n.big}{n.big}
+Số điện thoại: {phone}
 Nội dung yêu cầu giải quyết: [[Đăng ký biến động quyền sử dụng đất|Cấp giấy phép xây dựng|Đăng ký hộ kinh doanh]]
 1. Thành phần hồ sơ và số lượng mỗi loại giấy tờ gồm:
 - Đơn đăng ký: 01 bản chính
@@ -31,8 +31,7 @@ Nội dung yêu cầu giải quyết: [[Đăng ký biến động quyền sử d
 ^ {p1.sign}    {signer}
 """),
     ("thong_bao_thue", """
-= CỤC THUẾ {place.PROVINCE}
-= CHI CỤC THUẾ KHU VỰC {place.DISTRICT}
+@authority tax
 = Số: {docno:TB-CCT}
 @national
 > {place_date}
