@@ -17,7 +17,7 @@ import pytest
 # The live server and the scans are the API tests' own helpers.
 sys.path.insert(0, str(Path(__file__).parents[1] / "api"))
 
-from api_live import Live, live_server  # noqa: E402
+from api_live import Live, live_server
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu",
