@@ -46,7 +46,7 @@ FACET_NAMES = {"doc_type": "Loại giấy tờ", "procedure": "Thủ tục", "de
 _STATES = {PageState.QUEUED: "Đang xử lý", PageState.DONE: "Đã số hoá",
            PageState.FAILED: "Lỗi"}
 EVENT_NAMES = {
-    "dossier_created": "Tạo hồ sơ", "file_stored": "Nhận tệp", "file_rejected": "Từ chối tệp",
+    "dossier_created": "Tạo hồ sơ", "dossier_updated": "Sửa thông tin hồ sơ", "file_stored": "Nhận tệp", "file_rejected": "Từ chối tệp",
     "page_failed": "Trang lỗi", "pages_requeued": "Xử lý lại", "file_assembled": "Số hoá xong tệp",
     "type_corrected": "Sửa loại giấy tờ", "dossier_exported": "Xuất hồ sơ",
     "integrity_checked": "Kiểm tra toàn vẹn", "read_page_image": "Xem ảnh trang",

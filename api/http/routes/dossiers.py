@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import tempfile
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
@@ -14,7 +15,7 @@ from starlette.requests import ClientDisconnect
 
 from api.accounts import Account, Action, Role
 from api.http.auth import check_desk, requires
-from api.http.present import dossier_out, summary_out
+from api.http.present import aware, dossier_out, summary_out
 from api.http.routes.common import ERRORS
 from api.http.schemas import (
     AcceptedOut,
@@ -66,7 +67,22 @@ def open_dossier(hoso: Hoso, account: Account, body: DossierIn) -> bool:
         applicant_id=body.applicant_id,
         received_at=body.received_at or (None if existing else datetime.now(UTC)))
     hoso.ctx.catalog.record_dossier(info, actor=account.username)
+    if existing:
+        _record_changes(hoso, existing, info, account)
     return existing is not None
+
+
+def _record_changes(hoso: Hoso, before: DossierInfo, given: DossierInfo,
+                    account: Account) -> None:
+    # The catalog records a dossier's creation; a later change of its metadata is ours to log.
+    before = replace(before, received_at=aware(before.received_at))
+    names = ("procedure", "applicant_name", "applicant_id", "received_at")
+    changed: dict[str, object] = {
+        name: {"from": str(getattr(before, name) or ""), "to": str(getattr(given, name))}
+        for name in names if getattr(given, name) and getattr(given, name) != getattr(before, name)}
+    if changed:
+        hoso.ctx.catalog.record_event(given.code, "dossier_updated", given.code, changed,
+                                      actor=account.username)
 
 
 @router.post("/dossiers", status_code=201, response_model=DossierOut,
