@@ -8,7 +8,8 @@ contract suite over each.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from itertools import islice
 from types import TracebackType
 from typing import Self
 
@@ -45,6 +46,18 @@ class SearchIndex(ABC):
     @abstractmethod
     def clear(self) -> None:
         """Remove every page."""
+
+    def rebuild(self, pages: Iterable[IndexedPage]) -> str:
+        """Replace the whole index with `pages` (from the catalog: `hoso reindex`).
+
+        This default clears, then loads in batches; Elasticsearch builds a new index and swaps
+        its alias, so searches never see a half-built index. Returns what was built.
+        """
+        self.clear()
+        remaining = iter(pages)
+        while batch := list(islice(remaining, 500)):
+            self.upsert(batch)
+        return repr(self)
 
     @abstractmethod
     def close(self) -> None:

@@ -80,11 +80,16 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     return doc_ids
 
 
-def reindex_file(file_id: str, ctx: Context) -> int:
-    """Index an assembled file's pages again from the catalog and the store alone."""
+def file_records(file_id: str, ctx: Context) -> list[IndexedPage]:
+    """An assembled file's search records, from the catalog and the object store alone."""
     statuses = [p for p in ctx.catalog.file_pages(file_id) if p.state is PageState.DONE]
     pages = [load_page(p.ocr_sha256 or "", None, ctx.store) for p in statuses]
-    records = index_records(file_id, pages, ctx)
+    return index_records(file_id, pages, ctx)
+
+
+def reindex_file(file_id: str, ctx: Context) -> int:
+    """Index an assembled file's pages again (after a correction of a document's type)."""
+    records = file_records(file_id, ctx)
     ctx.index.upsert(records)
     return len(records)
 

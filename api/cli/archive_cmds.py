@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,13 +13,11 @@ from api.cli.output import echo_json, progress
 from api.cli.render import print_intake, print_status
 from archive.export import export_dossier
 from hoso.errors import ConfigError, InputError
-from hoso.records import DossierInfo, PageState
+from hoso.records import DossierInfo, IndexedPage, PageState
 from hoso.settings import Settings
 from ingest import collect_files
 from ingest.intake import IntakeReport, Upload, receive_files
 from workers.context import Context, build_context
-from workers.dispatch import digitise_here, send_pages, send_unfinished, wait_for_workers
-from workers.pipeline import reindex_file
 
 __all__ = ["commands", "ingest_and_digitise"]
 
@@ -38,6 +37,8 @@ def ingest_and_digitise(
     wait: bool, actor: str, show_progress: bool = True,
 ) -> IntakeReport:
     """Receive the files, then get their pages read: here (embedded) or by the workers."""
+    from workers.dispatch import digitise_here, send_pages, wait_for_workers
+
     report = receive_files(info, uploads, store=ctx.store, catalog=ctx.catalog,
                            limits=ctx.limits, dpi=ctx.ocr.dpi, actor=actor)
     if not settings.embedded_broker:
@@ -143,6 +144,8 @@ def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bo
 @click.pass_obj
 def requeue(settings: Settings, dossier_code: str) -> None:
     """Queue a dossier's failed pages (and failed document assembly) again."""
+    from workers.dispatch import digitise_here, send_unfinished
+
     ctx = build_context(settings)
     try:
         ids = ctx.catalog.requeue_failed(dossier_code, actor="cli")
@@ -160,17 +163,25 @@ def requeue(settings: Settings, dossier_code: str) -> None:
 @click.pass_obj
 def reindex(settings: Settings) -> None:
     """Rebuild the search index from the catalog and the object store alone."""
+    from workers.pipeline import file_records
+
     ctx = build_context(settings)
     try:
         files = ctx.catalog.assembled_files()
-        pages = 0
-        with progress("reindexing") as bar:
-            for done, file_id in enumerate(files, start=1):
-                pages += reindex_file(file_id, ctx)
-                bar.update(done, len(files))
+        counted = [0]
+
+        def records() -> Iterator[IndexedPage]:
+            with progress("reindexing") as bar:
+                for done, file_id in enumerate(files, start=1):
+                    batch = file_records(file_id, ctx)
+                    counted[0] += len(batch)
+                    yield from batch
+                    bar.update(done, len(files))
+
+        built = ctx.index.rebuild(records())
     finally:
         ctx.close()
-    click.echo(f"{pages} pages of {len(files)} files indexed again")
+    click.echo(f"{counted[0]} pages of {len(files)} files indexed again into {built}")
 
 
 commands: list[click.Command] = [ingest, status, get, requeue, reindex]

@@ -16,7 +16,6 @@ from hoso.settings import Settings
 from ingest import collect_files
 from ingest.intake import Upload, receive_files
 from workers.context import Context, build_context
-from workers.dispatch import digitise_here, send_pages, wait_for_workers
 
 __all__ = ["DEMO_SEARCHES", "SAMPLES_DIR", "commands"]
 
@@ -67,6 +66,8 @@ def _searches(ctx: Context) -> None:
 @click.pass_obj
 def demo(settings: Settings, samples: Path) -> None:
     """Digitise the bundled sample scans, report, and run a few searches."""
+    from workers.dispatch import digitise_here, send_pages, wait_for_workers
+
     folders = sorted(p for p in samples.iterdir() if (p / "dossier.json").is_file())
     ctx = build_context(settings)
     try:

@@ -1,42 +1,50 @@
-"""`hoso`: the command-line edge. Reads settings once, maps hoso's errors to exit codes."""
+"""`hoso`: the command-line edge. Reads settings once, maps hoso's errors to exit codes.
+
+Each command lives in a module of this package and is imported only when it runs, so that
+`hoso status` does not pay for OpenCV and scikit-learn.
+"""
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 import click
 
-from api.cli import (
-    archive_cmds,
-    classify_cmds,
-    demo_cmds,
-    ocr_cmds,
-    reuse_cmds,
-    search_cmds,
-    server_cmds,
-    worker_cmds,
-)
 from hoso.errors import HosoError
 from hoso.settings import Settings
 
 __all__ = ["cli", "main"]
 
-COMMAND_MODULES = (
-    archive_cmds, search_cmds, reuse_cmds, worker_cmds, demo_cmds, ocr_cmds, classify_cmds,
-    server_cmds,
-)
+# command name -> module of api.cli defining it (as a click command of the same name
+# in the module's `commands` list)
+COMMANDS = {
+    "ingest": "archive_cmds", "status": "archive_cmds", "get": "archive_cmds",
+    "requeue": "archive_cmds", "reindex": "archive_cmds",
+    "search": "search_cmds", "lookup": "reuse_cmds", "correct": "reuse_cmds",
+    "worker": "worker_cmds", "demo": "demo_cmds", "ocr": "ocr_cmds",
+    "classify": "classify_cmds", "train": "classify_cmds",
+    "serve": "server_cmds", "user": "server_cmds", "token": "server_cmds",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module_name = COMMANDS.get(cmd_name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(f"api.cli.{module_name}")
+        return next((c for c in module.commands if c.name == cmd_name), None)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.pass_context
 def cli(ctx: click.Context) -> None:
     """hoso: digitise, archive and search administrative dossiers (hồ sơ)."""
     ctx.obj = Settings.from_env()
-
-
-for _module in COMMAND_MODULES:
-    for _command in _module.commands:
-        cli.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> None:
