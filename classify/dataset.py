@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 DEFAULT_CACHE = Path(".cache/classify/ocr")
-_FORMAT = 1
+_FORMAT = 2
 
 
 @dataclass(frozen=True)
@@ -128,14 +128,21 @@ def _read_and_store(job: tuple[str, str, int], cache_dir: Path,
     label, template, seed = job
     doc = generate_document(label, seed, template)
     hard = random.Random(f"hard:{label}:{template}:{seed}").random() < 0.5
+    base = _page_seed(label, template, seed)
     pages = tuple(
-        _read_one(lines, seed * 10 + i, hard=hard, settings=settings,
+        _read_one(lines, base + i, hard=hard, settings=settings,
                   last=i == len(doc.pages) - 1, doc=doc)
         for i, lines in enumerate(doc.pages))
     _write_json(_cache_path(cache_dir, *job), {
         "format": _FORMAT, "lines": _lines_hash(doc), "hard": hard,
         "pages": [page_to_json(p) for p in pages]})
     return OcrDocument(label, template, seed, pages, doc.fields)
+
+
+def _page_seed(label: str, template: str, seed: int) -> int:
+    """Font, marks and degradation differ from document to document, not only by seed."""
+    digest = hashlib.sha256(f"{label}:{template}:{seed}".encode()).digest()
+    return int.from_bytes(digest[:4], "big") * 10
 
 
 def _read_one(lines: Sequence[str], seed: int, *, hard: bool, settings: OcrSettings,

@@ -56,7 +56,7 @@ def make_date(day: str, month: str, year: str) -> date | None:
 
 
 def date_kind(prefix: str, suffix: str, previous_line: str, *, header: str = "",
-              inherited: str | None = None) -> str | None:
+              inherited: str | None = None, standalone: bool = False) -> str | None:
     """What a date is, from the folded text around it on its line (and the line above).
 
     birth_date: after `ngày sinh`, `sinh ngày`, `Date of birth` (or in a `Ngày sinh` column).
@@ -64,6 +64,9 @@ def date_kind(prefix: str, suffix: str, previous_line: str, *, header: str = "",
     issue_date: the document's own date: `Hà Nội, ngày ...`, a line holding only the date,
         `Ngày, tháng, năm:` / `Date of issue:` on a card, `Đăng ký lần đầu:`.
     header: the table header cell above the date, when it sits in a `|` table.
+    standalone: the date is written out from a capital (`Ngày 10 tháng 8 năm 2015`), as a
+        signature block dates a card; a bare `10/08/2015` opening a line is more often the
+        tail of a sentence wrapped from the line above.
     inherited: the kind of a date just before on the line, when only separators lie between.
     """
     if inherited:
@@ -76,7 +79,7 @@ def date_kind(prefix: str, suffix: str, previous_line: str, *, header: str = "",
         carried = date_kind(previous_line + " ", "x", "") if previous_line else None
         if carried:
             return carried
-        return "issue_date" if not suffix.strip(" .,;") else None
+        return "issue_date" if standalone and not suffix.strip(" .,;") else None
     return _kind_after(prefix, previous_line)
 
 
@@ -140,7 +143,10 @@ DOC_NUMBER_PATTERN = re.compile(
 
 
 def normalise_doc_number(raw: str) -> str:
-    return re.sub(r"\s+", "", raw).replace("Ð", "Đ").rstrip(".-")
+    """Spaces out; `Ð` (Eth) read for `Đ`; the doubled `ĐĐ` tesseract sometimes reads for one
+    `Đ` (no administrative abbreviation has two)."""
+    value = re.sub(r"\s+", "", raw).replace("Ð", "Đ").rstrip(".-")
+    return re.sub(r"Đ{2,}", "Đ", value)
 
 
 PARCEL_PATTERN = re.compile(r"\b(?:thua dat so|thua so|so thu tu thua dat|thua dat)\s*[:.]?\s*(\d{1,5})\b")

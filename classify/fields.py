@@ -105,7 +105,8 @@ def _dates_in(line: Line, previous: str, header: list[str]) -> Iterator[Field]:
         cell = header[line.folded[:start].count("|")] if header and line.folded[:start].count(
             "|") < len(header) else ""
         kind = rules.date_kind(line.folded[:start], line.folded[end:], previous,
-                               header=cell, inherited=inherited)
+                               header=cell, inherited=inherited,
+                               standalone=line.text[start:start + 4] == "Ngày")
         last_end, last_kind = end, kind
         if value is not None and kind is not None:
             yield _field(kind, value.isoformat(), line, start, end)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from classify.evaluate import FieldScore
+from classify.model import REVIEW_BELOW
 from classify.training import Evaluation
 
 __all__ = ["format_confusion", "format_evaluation", "format_field_scores"]
@@ -20,6 +21,10 @@ def format_evaluation(evaluation: Evaluation) -> str:
     ]
     for label, (p, r, f, n) in evaluation.per_label.items():
         lines.append(f"{label:22s} {p:9.3f} {r:7.3f} {f:6.3f} {n:5d}")
+    if evaluation.confidence:
+        share, caught, mistakes = evaluation.review_rate(REVIEW_BELOW)
+        lines.append(f"confidence < {REVIEW_BELOW} (needs review): {share:.1%} of documents, "
+                     f"{caught} of the {mistakes} mistakes")
     lines += ["", format_confusion(evaluation)]
     return "\n".join(lines)
 

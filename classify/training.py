@@ -45,6 +45,16 @@ class Evaluation:
     documents: int
     templates: int
     mistakes: tuple[tuple[str, str, str], ...] = ()  # (group, truth, predicted)
+    confidence: tuple[float, ...] = ()  # per document, the predicted label's probability
+    correct: tuple[bool, ...] = ()
+
+    def review_rate(self, below: float) -> tuple[float, int, int]:
+        """At a review threshold: (share of documents flagged, mistakes flagged, mistakes)."""
+        if not self.confidence:
+            return 0.0, 0, len(self.mistakes)
+        flagged = [c < below for c in self.confidence]
+        caught = sum(f and not ok for f, ok in zip(flagged, self.correct, strict=True))
+        return sum(flagged) / len(flagged), caught, self.correct.count(False)
 
 
 @dataclass(frozen=True)
@@ -76,6 +86,7 @@ def evaluate_template_disjoint(examples: Sequence[Example], *, folds: int = 5,
     """Each example predicted by a model trained without its template (plus `extra`)."""
     assignment = group_folds(examples, folds)
     predicted = np.empty(len(examples), dtype=object)
+    confidence = np.zeros(len(examples))
     for k in range(folds):
         held = np.flatnonzero(assignment == k)
         if not len(held):
@@ -83,12 +94,14 @@ def evaluate_template_disjoint(examples: Sequence[Example], *, folds: int = 5,
         kept = [examples[int(i)] for i in np.flatnonzero(assignment != k)] + list(extra)
         model = fit_classifier(kept)
         texts = [examples[int(i)].text for i in held]
-        best = model.probabilities(texts).argmax(axis=1)
-        predicted[held] = [model.labels[j] for j in best]
-    return score(examples, list(predicted))
+        proba = model.probabilities(texts)
+        predicted[held] = [model.labels[j] for j in proba.argmax(axis=1)]
+        confidence[held] = proba.max(axis=1)
+    return score(examples, list(predicted), confidence)
 
 
-def score(examples: Sequence[Example], predicted: Sequence[str]) -> Evaluation:
+def score(examples: Sequence[Example], predicted: Sequence[str],
+          confidence: Sequence[float] = ()) -> Evaluation:
     truth = [e.label for e in examples]
     labels = tuple(label for label in LABELS if label in set(truth) | set(predicted))
     p, r, f, s = precision_recall_fscore_support(truth, predicted, labels=list(labels),
@@ -107,6 +120,8 @@ def score(examples: Sequence[Example], predicted: Sequence[str]) -> Evaluation:
         documents=len(examples),
         templates=len({e.group for e in examples}),
         mistakes=mistakes,
+        confidence=tuple(float(c) for c in confidence),
+        correct=tuple(e.label == guess for e, guess in zip(examples, predicted, strict=True)),
     )
 
 
