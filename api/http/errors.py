@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from hoso.errors import HosoError, NotAuthenticated
+from hoso.errors import HosoError, NotAuthenticated, NotFound
 
 __all__ = ["error_body", "install_error_handlers", "is_api"]
 
@@ -46,6 +46,13 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
+    if not is_api(request):
+        from api.web.pages import error_page
+
+        error = NotFound(f"no page at {request.url.path}") if exc.status_code == 404 else (
+            HosoError(str(exc.detail)))
+        error.http_status = exc.status_code
+        return error_page(request, error)
     body = {"error": "HTTPError", "message": str(exc.detail), "hint": None}
     return JSONResponse(body, status_code=exc.status_code, headers=exc.headers)
 
