@@ -82,3 +82,16 @@ def test_operators_list_only_their_desk(live: Live, digitised: dict[str, Any]) -
         everyone = client.get("/api/dossiers").json()
     assert [d["code"] for d in theirs] == ["TX-0001"]
     assert {CODE, "TX-0001"} <= {d["code"] for d in everyone}
+
+
+def test_changing_a_dossier_is_recorded(live: Live, digitised: dict[str, Any]) -> None:
+    with live.client("op_a") as client:
+        again = client.post("/api/dossiers",
+                            json={"code": CODE, "applicant_name": "Lê Thị Hồng Nhung"})
+    with live.client("officer") as client:
+        events = client.get(f"/api/dossiers/{CODE}/history").json()
+    assert again.status_code == 200 and again.json()["applicant_name"] == "Lê Thị Hồng Nhung"
+    change = [e for e in events if e["kind"] == "dossier_updated"][-1]
+    assert change["actor"] == "op_a"
+    assert change["detail"]["applicant_name"] == {"from": "Lê Thị Hồng",
+                                                  "to": "Lê Thị Hồng Nhung"}

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from api_live import PASSWORD, Live
 from api_scans import write_scan
+from PIL import Image
 
 CODE = "000.00.19.H12-241202-0301"
 DIGITISED_TIMEOUT_MS = 300_000
@@ -21,7 +22,9 @@ def scans(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     birth, card = folder / "giấy khai sinh.pdf", folder / "căn cước công dân.jpg"
     write_scan(birth, "giay_khai_sinh", 31)
     write_scan(card, "can_cuoc", 32)
-    return [birth, card]
+    blank = folder / "mặt sau.png"  # the back of a sheet, scanned by mistake
+    Image.new("L", (1654, 2339), 255).save(blank, dpi=(200, 200))
+    return [birth, card, blank]
 
 
 def _sign_in(page: Any, live: Live, username: str) -> None:
@@ -57,14 +60,18 @@ def test_intake_search_and_audit_in_the_browser(chromium: Any, live: Live,
     page.wait_for_url(f"{live.url}/intake/{CODE}")
 
     page.set_input_files("#file-input", [str(p) for p in scans])
-    page.wait_for_selector("#uploads li[data-done='ok'] >> nth=1", timeout=60_000)
-    assert page.locator("#uploads li[data-done='ok'] progress").first.get_attribute("value") == "100"
-    page.wait_for_selector(".page-card >> nth=1", timeout=30_000)
+    page.wait_for_selector("#uploads li[data-done='ok'] >> nth=2", timeout=60_000)
+    bar = page.locator("#uploads li[data-done='ok'] progress").first
+    assert bar.get_attribute("value") == "100"
+    page.wait_for_selector(".page-card >> nth=2", timeout=30_000)
     _snap(page, artifacts, "03-intake-uploaded")
     page.wait_for_selector("#dossier-state[data-state='digitised']",
                            timeout=DIGITISED_TIMEOUT_MS)
     assert "Đã số hoá" in page.inner_text("#dossier-state")
-    assert page.locator(".page-card[data-state='done']").count() == 2
+    assert page.locator(".page-card[data-state='done']").count() == 3
+    blank_card = page.locator(".file[data-file$='/f03'] .page-card")
+    assert "Trang trắng" in blank_card.inner_text() and "Cần kiểm tra" in blank_card.inner_text()
+    assert "1 trang cần kiểm tra" in page.inner_text("#dossier-state")
     _snap(page, artifacts, "04-intake-digitised")
     page.click("button:has-text('Đăng xuất')")
     page.wait_for_url(f"{live.url}/login")
