@@ -47,7 +47,7 @@ _STATES = {PageState.QUEUED: "Đang xử lý", PageState.DONE: "Đã số hoá",
            PageState.FAILED: "Lỗi"}
 EVENT_NAMES = {
     "dossier_created": "Tạo hồ sơ", "dossier_updated": "Sửa thông tin hồ sơ", "file_stored": "Nhận tệp", "file_rejected": "Từ chối tệp",
-    "page_failed": "Trang lỗi", "pages_requeued": "Xử lý lại", "file_assembled": "Số hoá xong tệp",
+    "page_failed": "Trang lỗi", "pages_requeued": "Xử lý lại", "file_assembled": "Số hoá xong tệp", "assembly_failed": "Lỗi tách giấy tờ",
     "type_corrected": "Sửa loại giấy tờ", "dossier_exported": "Xuất hồ sơ",
     "integrity_checked": "Kiểm tra toàn vẹn", "read_page_image": "Xem ảnh trang",
     "read_page_text": "Đọc văn bản trang", "read_page_pdf": "Xem PDF trang",

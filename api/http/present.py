@@ -93,6 +93,7 @@ def _file(source: FileStatus) -> FileOut:
     return FileOut(
         file_id=source.file_id, filename=source.filename, media_type=source.media_type,
         sha256=source.sha256, size=source.size, assembled=source.assembled,
+        assembly_error=source.assembly_error,
         original_url=f"/api/files/{quote(source.file_id, safe='/')}/original",
         pages=[_page(p, owner.get(p.page_id)) for p in source.pages],
         documents=[_document(d) for d in source.documents],

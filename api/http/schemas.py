@@ -98,6 +98,7 @@ class FileOut(BaseModel):
     sha256: str
     size: int
     assembled: bool
+    assembly_error: str | None = Field(description="why its documents could not be built")
     original_url: str
     pages: list[PageOut]
     documents: list[DocumentOut]
