@@ -1,0 +1,62 @@
+"""The accounts tables (migration 0002) and the API's catalog queries on every catalog
+backend: SQLite (embedded) and PostgreSQL (production, from scripts/services)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from api.accounts import Accounts, Credentials
+from api.queries import citizen_dossiers, history, list_dossiers
+from archive import Catalog, open_catalog
+from hoso.errors import NotAuthenticated
+from hoso.records import BlobRef, DossierInfo, SourceInfo
+
+PASSWORD = "mot-mat-khau-dai"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Catalog]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'catalog.db'}"
+    else:
+        url = request.getfixturevalue("fresh_postgres_url")
+    opened = open_catalog(url)
+    yield opened
+    opened.close()
+
+
+def test_accounts_tokens_and_sessions(catalog: Catalog) -> None:
+    accounts = Accounts(catalog.engine)
+    credentials = Credentials(accounts)
+    accounts.add_user("nv.lan", PASSWORD, "operator", desk="Phường 1", actor="test")
+    account = accounts.authenticate("nv.lan", PASSWORD)
+    secret, token = credentials.create_token("nv.lan", "máy quét", actor="test")
+    assert credentials.account_for_token(secret) == account
+    session = credentials.open_session(account)
+    assert credentials.session(session.session_id).account == account
+    credentials.revoke_token(token.token_id, actor="test")
+    with pytest.raises(NotAuthenticated):
+        credentials.account_for_token(secret)
+    credentials.close_session(session.session_id)
+    with pytest.raises(NotAuthenticated):
+        credentials.session(session.session_id)
+    actions = [e.action for e in accounts.access_log()]
+    assert actions[:3] == ["token_revoked", "signed_in", "token_created"]
+
+
+def test_dossier_queries(catalog: Catalog) -> None:
+    received = datetime(2024, 12, 2, 1, 30, tzinfo=UTC)
+    for code, desk, citizen in (("A-1", "Phường 1", "001190012345"), ("B-1", "Phường 2", "")):
+        catalog.record_dossier(DossierInfo(code, desk=desk, applicant_id=citizen,
+                                           received_at=received), actor="test")
+    catalog.add_file("A-1", SourceInfo("a.pdf", "application/pdf", 3),
+                     BlobRef("ab" * 32, 10), actor="test")
+    mine = list_dossiers(catalog, desk="Phường 1")
+    assert [(d.code, d.pages, d.pages_done) for d in mine] == [("A-1", 3, 0)]
+    assert {d.code for d in list_dossiers(catalog)} == {"A-1", "B-1"}
+    assert [d.code for d in citizen_dossiers(catalog, "001190012345")] == ["A-1"]
+    assert [e.kind for e in history(catalog, "A-1")] == ["dossier_created", "file_stored"]
