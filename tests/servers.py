@@ -118,7 +118,7 @@ def _postgres_answers(url: str) -> str | None:
 
 
 def _http_status(url: str) -> tuple[int, bytes]:
-    with urllib.request.urlopen(url, timeout=_ANSWER_TIMEOUT_S) as response:  # noqa: S310
+    with urllib.request.urlopen(url, timeout=_ANSWER_TIMEOUT_S) as response:
         return response.status, response.read()
 
 

@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import io
 import uuid
+from typing import TYPE_CHECKING
 
 import pytest
 
-from servers import (  # noqa: F401  (fixtures)
-    MinioServer,
-    elasticsearch_url,
-    fresh_postgres_url,
-    minio_server,
-    minio_url,
-    postgres_url,
-    redis_url,
-)
+if TYPE_CHECKING:
+    from servers import MinioServer
 
+pytest_plugins = ["servers"]  # the fixtures, until a conftest loads them for every test
 pytestmark = pytest.mark.production
 
 
