@@ -1,7 +1,7 @@
 """One real round trip per production server, so a broken provision shows up at once.
 
-Needs the servers from scripts/services (see tests/servers.py); skipped without them,
-failed without them under CI.
+Needs the servers from scripts/services (fixtures in tests/servers.py, loaded by
+tests/conftest.py); skipped without them, failed without them under CI.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import pytest
 if TYPE_CHECKING:
     from servers import MinioServer
 
-pytest_plugins = ["servers"]  # the fixtures, until a conftest loads them for every test
 pytestmark = pytest.mark.production
 
 
