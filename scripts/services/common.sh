@@ -1,4 +1,5 @@
 # Shared settings and helpers for provision.sh and services.sh; sourced, never run.
+# shellcheck disable=SC2034  # the settings are used by the scripts that source this file
 # Every value can be overridden from the environment.
 
 HOSO_CACHE="${HOSO_CACHE:-$HOME/.cache/hoso}"
@@ -67,7 +68,7 @@ quietly() {
 
 postgres_bindir() {
     local dir
-    dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)"
+    dir="$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)"
     [ -n "$dir" ] && [ -x "$dir/pg_ctl" ] && { echo "$dir"; return; }
     dir="$(dirname "$(command -v pg_ctl 2>/dev/null || echo /nonexistent/x)")"
     [ -x "$dir/pg_ctl" ] && echo "$dir"

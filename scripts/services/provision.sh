@@ -9,8 +9,6 @@ set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$HERE/common.sh"
 
-APT_PACKAGES=(redis-server postgresql)
-
 main() {
     mkdir -p "$HOSO_CACHE"
     provision_debian_packages
@@ -21,18 +19,22 @@ main() {
 }
 
 provision_debian_packages() {
-    command -v redis-server >/dev/null && [ -n "$(postgres_bindir)" ] && return 0
-    [ "$(id -u)" = 0 ] || die "redis-server and postgresql are missing; as root run: " \
-        "apt-get install ${APT_PACKAGES[*]}"
-    with_services_held_back install_debian_packages
+    local missing=()
+    command -v redis-server >/dev/null || missing+=(redis-server)
+    [ -n "$(postgres_bindir)" ] || missing+=(postgresql)
+    command -v curl >/dev/null || missing+=(curl)
+    command -v unzip >/dev/null || missing+=(unzip)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    [ "$(id -u)" = 0 ] || die "missing ${missing[*]}; as root run: apt-get install ${missing[*]}"
+    with_services_held_back install_debian_packages "${missing[@]}"
 }
 
 install_debian_packages() {
     export DEBIAN_FRONTEND=noninteractive
-    local install=(apt-get install -y -q --no-install-recommends "${APT_PACKAGES[@]}")
+    local install=(apt-get install -y -q --no-install-recommends "$@")
     # Update the package lists only when the install cannot go ahead without it.
-    if ! apt-cache show "${APT_PACKAGES[@]}" >/dev/null 2>&1 \
-        || ! quietly apt-install "${install[@]}" 2>/dev/null; then
+    if ! apt-cache show "$@" >/dev/null 2>&1 || ! quietly apt-install "${install[@]}" 2>/dev/null
+    then
         quietly apt-update apt-get update -q && quietly apt-install "${install[@]}"
     fi
 }
@@ -101,9 +103,9 @@ find_java_home() {
     local candidate major best="" best_major=0
     for candidate in "${HOSO_ES_JAVA_HOME:-}" "${ES_JAVA_HOME:-}" "${JAVA_HOME:-}" \
         /usr/lib/jvm/*; do
-        [ -n "$candidate" ] && [ -x "$candidate/bin/java" ] || continue
+        if [ -z "$candidate" ] || [ ! -x "$candidate/bin/java" ]; then continue; fi
         major="$(java_major "$candidate")"
-        [ -n "$major" ] && [ "$major" -ge "$ES_MIN_JAVA" ] || continue
+        if [ -z "$major" ] || [ "$major" -lt "$ES_MIN_JAVA" ]; then continue; fi
         [ -n "${HOSO_ES_JAVA_HOME:-}" ] && [ "$candidate" = "$HOSO_ES_JAVA_HOME" ] \
             && { echo "$candidate"; return; }
         [ "$major" -gt "$best_major" ] && { best="$candidate"; best_major="$major"; }

@@ -177,8 +177,9 @@ stop_minio() { stop_pid minio "$RUN/minio/minio.pid"; }
 # --- Elasticsearch ------------------------------------------------------------------------
 
 launch_elasticsearch() {
-    [ -x "$ES_HOME/bin/elasticsearch" ] && [ -s "$ES_JAVA_HOME_FILE" ] \
-        || die "elasticsearch: not provisioned; run scripts/services/provision.sh"
+    if [ ! -x "$ES_HOME/bin/elasticsearch" ] || [ ! -s "$ES_JAVA_HOME_FILE" ]; then
+        die "elasticsearch: not provisioned; run scripts/services/provision.sh"
+    fi
     local dir="$RUN/elasticsearch"
     mkdir -p "$dir/config" "$dir/data" "$dir/logs" "$dir/tmp"
     write_es_config "$dir"
