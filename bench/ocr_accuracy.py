@@ -29,9 +29,10 @@ import numpy as np
 from hoso.records import PageImage
 from ocr import OcrSettings, read_page
 from ocr.metrics import cer, wer
-from ocr.pose import find_pose
+from ocr.pose import WORK_DPI, find_pose
 from ocr.preprocess import (
     binarise,
+    downscale,
     normalise_background,
     normalise_resolution,
     remove_colour_ink,
@@ -66,13 +67,13 @@ def _ablated(image: PageImage, settings: OcrSettings, skip: str) -> str:
         grey = remove_colour_ink(pixels)
     if skip != "no_background":
         grey = normalise_background(grey, image.dpi)
-    pose = find_pose(grey if skip != "no_background" else normalise_background(grey, image.dpi),
-                     image.dpi)
+    flat = grey if skip != "no_background" else normalise_background(grey, image.dpi)
+    pose = find_pose(downscale(flat, image.dpi, WORK_DPI))
     grey = rotate_by(turn_upright(grey, pose.orientation), -pose.skew)
     dpi = image.dpi
     if skip != "no_resample":
         grey, dpi = normalise_resolution(grey, image.dpi, settings.target_dpi)
-    prepared = PreparedPage(grey, dpi, pose, 0.0, 1.0)
+    prepared = PreparedPage(grey, dpi, pose, np.eye(3)[:2], 0.0, 1.0)
     return run_tesseract(grey, dpi=dpi, languages=settings.languages,
                          psm=choose_psm(prepared, settings), timeout_s=TIMEOUT,
                          what="ablation", pdf=False, hocr=False).text

@@ -2,8 +2,8 @@
 
 tesseract's own renderer writes the text layer (`textonly_pdf=1`): it places each word's
 invisible glyphs on the word's box, with a ToUnicode map, so copying keeps every tone mark.
-We put the page's picture (JPEG of the upright colour capture, not the cleaned grey image)
-under it. `merge_pdfs` joins pages and adds what PDF/A-2b asks of the file (sRGB output
+We put the page's picture (JPEG of the colour capture as it came, not the cleaned grey
+image) under it, turned and levelled by the PDF's drawing matrix. `merge_pdfs` joins pages and adds what PDF/A-2b asks of the file (sRGB output
 intent, XMP identification, a file identifier); it is deterministic: the same pages give the
 same bytes, so storing a document again is a no-op.
 """
@@ -38,28 +38,44 @@ PRODUCER = "hoso"
 _IMAGE_NAME = "/HosoPage"
 
 
-def page_pdf(text_layer: bytes, picture: np.ndarray, *, jpeg_quality: int = 80,
-             what: str = "page") -> bytes:
-    """One-page PDF: `picture` (BGR or grey) filling tesseract's text-only page."""
+def page_pdf(text_layer: bytes, picture: np.ndarray, *, transform: np.ndarray,
+             page_px: tuple[int, int], jpeg_quality: int = 80, what: str = "page") -> bytes:
+    """One-page PDF: tesseract's text-only page with `picture` (BGR or grey) drawn under it.
+
+    `transform` maps the picture's pixels to the pixels of the page tesseract read
+    (`page_px`, width and height): the picture goes in as captured and the PDF turns and
+    levels it, so no resampled copy is made and the original pixels are kept.
+    """
     try:
         reader = PdfReader(io.BytesIO(text_layer))
         writer = PdfWriter()
         page = writer.add_page(reader.pages[0])
     except (PdfReadError, IndexError, ValueError) as exc:
         raise ToolError(f"{what}: tesseract wrote an unreadable PDF ({exc})") from None
-    width, height = float(page.mediabox.width), float(page.mediabox.height)
-    image_ref = writer._add_object(_jpeg_xobject(picture, jpeg_quality))
+    matrix = _placement(transform, picture.shape, page_px,
+                        (float(page.mediabox.width), float(page.mediabox.height)))
+    image = _jpeg_xobject(picture, jpeg_quality)
     resources = page.setdefault(NameObject("/Resources"), DictionaryObject()).get_object()
     xobjects = resources.setdefault(NameObject("/XObject"), DictionaryObject()).get_object()
-    xobjects[NameObject(_IMAGE_NAME)] = image_ref
-    draw = DecodedStreamObject()
-    draw.set_data(f"q {width:.3f} 0 0 {height:.3f} 0 0 cm {_IMAGE_NAME} Do Q\n".encode())
+    xobjects[NameObject(_IMAGE_NAME)] = writer._add_object(image)
     old = page.get_contents()
-    body = old.get_data() if old is not None else b""
     combined = DecodedStreamObject()
-    combined.set_data(draw.get_data() + body)
+    draw = "q " + " ".join(f"{v:.4f}" for v in matrix) + f" cm {_IMAGE_NAME} Do Q\n"
+    combined.set_data(draw.encode() + (old.get_data() if old is not None else b""))
     page[NameObject("/Contents")] = writer._add_object(combined)
-    return _write(writer, text_layer + picture.tobytes()[:4096])
+    return _write(writer, text_layer + image._data[:65536])
+
+
+def _placement(transform: np.ndarray, shape: tuple[int, ...], page_px: tuple[int, int],
+               page_pt: tuple[float, float]) -> tuple[float, ...]:
+    """PDF `cm` operands drawing the unit-square image so its pixels land on the page."""
+    height, width = shape[:2]
+    unit_to_pixels = np.array([[width, 0.0, 0.0], [0.0, -height, height], [0.0, 0.0, 1.0]])
+    to_page = np.vstack([transform[:2], [0.0, 0.0, 1.0]])
+    sx, sy = page_pt[0] / page_px[0], page_pt[1] / page_px[1]
+    to_points = np.array([[sx, 0.0, 0.0], [0.0, -sy, page_pt[1]], [0.0, 0.0, 1.0]])
+    m = to_points @ to_page @ unit_to_pixels
+    return (m[0, 0], m[1, 0], m[0, 1], m[1, 1], m[0, 2], m[1, 2])
 
 
 def _jpeg_xobject(picture: np.ndarray, quality: int) -> StreamObject:

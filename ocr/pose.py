@@ -41,10 +41,8 @@ class PagePose:
     lines_found: bool
 
 
-def find_pose(grey: np.ndarray, dpi: int) -> PagePose:
-    """The pose of a background-normalised grey page."""
-    scale = min(1.0, WORK_DPI / dpi)
-    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+def find_pose(small: np.ndarray) -> PagePose:
+    """The pose of a background-normalised grey page, given at about WORK_DPI."""
     mask = _ink(small)
     across = find_skew(mask)
     down = find_skew(np.ascontiguousarray(np.rot90(mask, k=-1)))

@@ -1,7 +1,8 @@
-"""Preprocessing steps, each its own function, each measurable alone (see bench/).
+"""Preprocessing steps, each its own function, each measurable alone (bench/ocr_accuracy.py).
 
 They work on grey pages (uint8, white paper, dark ink) except `remove_colour_ink`, which
-makes the grey page from a colour one.
+makes the grey page from a colour one. Geometry helpers also return the affine map they
+apply, so the searchable PDF can place the untouched picture where the words were found.
 """
 
 from __future__ import annotations
@@ -14,35 +15,44 @@ __all__ = [
     "normalise_background",
     "normalise_resolution",
     "binarise",
+    "downscale",
     "turn_upright",
+    "turn_matrix",
     "rotate_by",
-    "ink_mask",
+    "rotation_matrix",
 ]
+
+_LEVELS = np.arange(256, dtype=np.float32)
+_COLOURFUL = (np.clip((_LEVELS - 50.0) / 50.0, 0, 1) * 255).astype(np.uint8)
+_LIFT_ROOM = (np.clip((_LEVELS - 90.0) / 60.0, 0, 1) * (255 - _LEVELS)).astype(np.uint8)
+_COLOUR_CHROMA = 50
 
 
 def remove_colour_ink(image: np.ndarray) -> np.ndarray:
     """Grey page without red seals and blue signatures, keeping black text under them.
 
-    Start from the brightest channel of each pixel: red and blue inks are bright in their own
-    channel and turn pale, while black text, dark in every channel, stays dark even where the
-    seal's ink lies over it. What is still grey of a colour ink (a blue signature is only
-    mid-bright in its blue channel) is lifted to white in proportion to how colourful *and*
-    how bright it is. Black text under a seal is dark, so it is never lifted; whitening
-    every saturated pixel would cut exactly those letters.
+    Start from the brightest channel of each pixel (HSV's value): red and blue inks are bright
+    in their own channel and turn pale, while black text, dark in every channel, stays dark
+    even where the seal's ink lies over it. What is still grey of a colour ink (a blue
+    signature is only mid-bright in its blue channel) is lifted to white in proportion to how
+    colourful *and* how bright it is. Black text under a seal is dark, so it is never lifted;
+    whitening every saturated pixel would cut exactly those letters.
     """
     if image.ndim == 2:
         return image
-    blue, green, red = cv2.split(image)
-    brightest = cv2.max(cv2.max(blue, green), red)
-    chroma = cv2.subtract(brightest, cv2.min(cv2.min(blue, green), red))
-    colourful = cv2.LUT(chroma, _COLOURFUL)
-    room = cv2.LUT(brightest, _LIFT_ROOM)
-    return cv2.add(brightest, cv2.multiply(colourful, room, scale=1 / 255))
+    if not _has_colour(image):
+        return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    hsv = cv2.cvtColor(image, cv2.COLOR_BGR2HSV)
+    saturation, value = hsv[:, :, 1], hsv[:, :, 2]
+    chroma = cv2.multiply(saturation, value, scale=1 / 255)
+    lift = cv2.multiply(cv2.LUT(chroma, _COLOURFUL), cv2.LUT(value, _LIFT_ROOM), scale=1 / 255)
+    return cv2.add(value, lift)
 
 
-_LEVELS = np.arange(256, dtype=np.float32)
-_COLOURFUL = (np.clip((_LEVELS - 50.0) / 50.0, 0, 1) * 255).astype(np.uint8)
-_LIFT_ROOM = (np.clip((_LEVELS - 90.0) / 60.0, 0, 1) * (255 - _LEVELS)).astype(np.uint8)
+def _has_colour(image: np.ndarray) -> bool:
+    sample = image[::8, ::8].astype(np.int16)
+    chroma = sample.max(axis=2) - sample.min(axis=2)
+    return int(np.count_nonzero(chroma > _COLOUR_CHROMA)) > sample.shape[0] * sample.shape[1] // 2000
 
 
 def normalise_background(grey: np.ndarray, dpi: int) -> np.ndarray:
@@ -51,9 +61,8 @@ def normalise_background(grey: np.ndarray, dpi: int) -> np.ndarray:
     The paper is estimated on a small copy by a closing larger than any letter (which removes
     the ink), so uneven light, photocopier grey and shadows go, and the cost stays small.
     """
-    scale = min(1.0, 40.0 / dpi)  # ~40 dpi is enough to follow the lighting
-    small = cv2.resize(grey, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-    size = max(3, int(round(0.25 * dpi * scale)) | 1)  # ~6 mm, wider than a letter
+    small = downscale(grey, dpi, 40)  # enough to follow the lighting
+    size = max(3, int(round(0.25 * min(dpi, 40))) | 1)  # ~6 mm, wider than a letter
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (size, size))
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
     paper = cv2.GaussianBlur(paper, (0, 0), size / 2)
@@ -71,14 +80,22 @@ def _stretch_ink(flat: np.ndarray) -> np.ndarray:
     darkest = float(np.percentile(ink, 5))
     if darkest < 20:
         return flat
-    lut = np.clip((np.arange(256) - darkest) * 255.0 / (255.0 - darkest), 0, 255)
+    lut = np.clip((_LEVELS - darkest) * 255.0 / (255.0 - darkest), 0, 255)
     return cv2.LUT(flat, lut.astype(np.uint8))
+
+
+def downscale(image: np.ndarray, dpi: int, to_dpi: int) -> np.ndarray:
+    """A copy at `to_dpi` (area-averaged); the image itself when it is not finer."""
+    if dpi <= to_dpi:
+        return image
+    factor = to_dpi / dpi
+    return cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_AREA)
 
 
 def normalise_resolution(grey: np.ndarray, dpi: int, target_dpi: int = 300) -> tuple[
         np.ndarray, int]:
-    """Resample to `target_dpi` where the page is much coarser or finer (tesseract is tuned
-    for letters 20-40 px high)."""
+    """Resample to `target_dpi` where the page is over 10% coarser or finer (tesseract's
+    models are tuned for letters 20-40 px high)."""
     if abs(dpi - target_dpi) / target_dpi < 0.1:
         return grey, dpi
     factor = target_dpi / dpi
@@ -92,16 +109,35 @@ def binarise(grey: np.ndarray) -> np.ndarray:
     return binary
 
 
-def ink_mask(grey: np.ndarray, threshold: int = 128) -> np.ndarray:
-    """True where there is ink, on a background-normalised page."""
-    return grey < threshold
+_TURNS = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
 
 
 def turn_upright(image: np.ndarray, orientation: int) -> np.ndarray:
     """Turn the page `orientation` degrees clockwise (0, 90, 180, 270)."""
-    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180,
-             270: cv2.ROTATE_90_COUNTERCLOCKWISE}
-    return cv2.rotate(image, codes[orientation]) if orientation in codes else image
+    return cv2.rotate(image, _TURNS[orientation]) if orientation in _TURNS else image
+
+
+def turn_matrix(shape: tuple[int, ...], orientation: int) -> np.ndarray:
+    """The 2x3 map from pixel coordinates before `turn_upright` to after it."""
+    h, w = shape[:2]
+    return {
+        90: np.array([[0.0, -1.0, h], [1.0, 0.0, 0.0]]),
+        180: np.array([[-1.0, 0.0, w], [0.0, -1.0, h]]),
+        270: np.array([[0.0, 1.0, 0.0], [-1.0, 0.0, w]]),
+    }.get(orientation, np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]))
+
+
+def rotation_matrix(shape: tuple[int, ...], degrees: float) -> tuple[np.ndarray, tuple[int, int]]:
+    """The 2x3 map of `rotate_by` and the (width, height) of its grown canvas."""
+    h, w = shape[:2]
+    if abs(degrees) < 0.05:
+        return np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), (w, h)
+    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
+    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
+    new_w, new_h = int(round(h * sin + w * cos)), int(round(h * cos + w * sin))
+    matrix[0, 2] += (new_w - w) / 2
+    matrix[1, 2] += (new_h - h) / 2
+    return matrix, (new_w, new_h)
 
 
 def rotate_by(image: np.ndarray, degrees: float) -> np.ndarray:
@@ -109,12 +145,7 @@ def rotate_by(image: np.ndarray, degrees: float) -> np.ndarray:
     area is white paper."""
     if abs(degrees) < 0.05:
         return image
-    h, w = image.shape[:2]
-    matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
-    cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
-    new_w, new_h = int(round(h * sin + w * cos)), int(round(h * cos + w * sin))
-    matrix[0, 2] += (new_w - w) / 2
-    matrix[1, 2] += (new_h - h) / 2
+    matrix, size = rotation_matrix(image.shape, degrees)
     white = (255,) * (image.shape[2] if image.ndim == 3 else 1)
-    return cv2.warpAffine(image, matrix, (new_w, new_h), flags=cv2.INTER_LINEAR,
+    return cv2.warpAffine(image, matrix, size, flags=cv2.INTER_LINEAR,
                           borderMode=cv2.BORDER_CONSTANT, borderValue=white)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hoso.records import OcrPage, PageImage
 from ocr.pdf import page_pdf
-from ocr.prepare import PreparedPage, prepare_page, upright_picture
+from ocr.prepare import PreparedPage, prepare_page
 from ocr.quality import BLANK_INK, page_warnings, quality_score
 from ocr.settings import OcrSettings
 from ocr.tesseract import TesseractOutput, run_tesseract
@@ -31,8 +31,10 @@ def read_page(image: PageImage, settings: OcrSettings, *, name: str = "") -> Ocr
                              threshold=settings.review_threshold)
     pdf = b""
     if settings.pdf:
-        pdf = page_pdf(out.pdf, upright_picture(image, prepared.pose),
-                       jpeg_quality=settings.pdf_jpeg_quality, what=what)
+        height, width = prepared.grey.shape
+        pdf = page_pdf(out.pdf, image.pixels, transform=prepared.transform,
+                       page_px=(width, height), jpeg_quality=settings.pdf_jpeg_quality,
+                       what=what)
     return OcrPage(
         text=out.text, words=out.words, confidence=round(score, 2),
         orientation=prepared.pose.orientation, skew=round(-prepared.pose.skew, 2),

@@ -76,7 +76,10 @@ def degrade(image: np.ndarray, *, seed: int, rotate: int = 0, skew: float = 0.0,
 
 def degrade_random(image: np.ndarray, seed: int, hard: bool = True,
                    dpi_in: int = 300) -> Degraded:
-    """Degrade with parameters drawn from seeded ranges; `hard` is the intake desk's worst."""
+    """Degrade with parameters drawn from seeded ranges; `hard` is the intake desk's worst:
+    any turn, skew up to 15 degrees, 200-300 dpi, noise, uneven light, blur, JPEG. (Grey
+    photocopies are a kind of their own in synth.testset: they lose the colour that tells a
+    seal from text.)"""
     params = draw_params(seed, hard)
     out = degrade(image, seed=seed, dpi_in=dpi_in, **asdict(params))
     return Degraded(out, params.dpi_out or dpi_in, params)
@@ -95,7 +98,6 @@ def draw_params(seed: int, hard: bool) -> DegradeParams:
         lighting=rng.uniform(0.1, 0.4),
         blur=rng.choice([0.0, 0.0, 0.5, 0.8]),
         jpeg_quality=rng.choice([None, 60, 75, 85]),
-        photocopy=rng.random() < 0.35,
     )
 
 

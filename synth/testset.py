@@ -9,6 +9,7 @@ Kinds of page, each drawn from its own seeded ranges:
     low_dpi    captured at 200 dpi
     noise      sensor noise and slight blur
     photocopy  grey photocopy with uneven light
+    grey_seal  grey photocopy of a sealed, signed page (the seal's colour is lost)
     jpeg       JPEG at quality 40-60
     hard       seal, signature and all of the above drawn at random (synth.degrade_random)
 
@@ -33,7 +34,8 @@ from synth.render import render_page
 
 __all__ = ["KINDS", "LabelledPage", "make_page", "write_pages"]
 
-KINDS = ("clean", "seal", "rotation", "skew", "low_dpi", "noise", "photocopy", "jpeg", "hard")
+KINDS = ("clean", "seal", "rotation", "skew", "low_dpi", "noise", "photocopy", "grey_seal",
+         "jpeg", "hard")
 
 
 @dataclass(frozen=True, eq=False)
@@ -60,7 +62,7 @@ def _params(kind: str, rng: random.Random, seed: int) -> DegradeParams:
             return DegradeParams(dpi_out=200)
         case "noise":
             return DegradeParams(noise=rng.uniform(8.0, 14.0), blur=0.8)
-        case "photocopy":
+        case "photocopy" | "grey_seal":
             return DegradeParams(photocopy=True, lighting=rng.uniform(0.25, 0.45))
         case "jpeg":
             return DegradeParams(jpeg_quality=rng.randint(40, 60))
@@ -72,7 +74,7 @@ def _params(kind: str, rng: random.Random, seed: int) -> DegradeParams:
 def make_page(kind: str, seed: int) -> LabelledPage:
     """The test page `kind` number `seed`: same arguments, same pixels."""
     rng = random.Random(f"{kind}-{seed}")
-    marked = kind in ("seal", "hard")
+    marked = kind in ("seal", "grey_seal", "hard")
     rendered = render_page(page_lines(seed), seed=seed, seal=marked, signature=marked)
     params = _params(kind, rng, seed)
     image = degrade(rendered.image, seed=seed, dpi_in=rendered.dpi, **asdict(params))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 
 import numpy as np
@@ -12,6 +13,7 @@ from pypdf import PdfReader
 from hoso.records import PageImage
 from ocr import OcrSettings, merge_pdfs, read_page
 from ocr.metrics import cer
+from ocr.rasterise import decode_pnm
 from synth.corpus import page_lines
 from synth.degrade import degrade
 from synth.render import RenderedPage, render_page
@@ -74,3 +76,22 @@ def test_low_resolution_is_warned() -> None:
     clean = render_page(page_lines(3, body_sentences=2), seed=3, dpi=100)
     page = read_page(PageImage(clean.image, 100), OcrSettings(pdf=False))
     assert any(w.startswith("low resolution") for w in page.warnings)
+
+
+def test_pdf_picture_lies_under_its_words() -> None:
+    clean = render_page(page_lines(7, body_sentences=3), seed=7, dpi=200)
+    captured = degrade(clean.image, seed=7, rotate=270, skew=-6.0, dpi_in=200)
+    page = read_page(PageImage(captured, 200), SETTINGS)
+    shown = subprocess.run(["pdftoppm", "-gray", "-r", "72", "-"], input=page.pdf,
+                           capture_output=True, check=True).stdout
+    raster = decode_pnm(shown, "pdf")
+    boxes = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=page.pdf,
+                           capture_output=True, check=True).stdout.decode()
+    words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
+                       r"([^<]{4,})<", boxes)
+    assert len(words) > 20
+    inked = 0
+    for x0, y0, x1, y1, _ in words:
+        box = raster[int(float(y0)) : int(float(y1)) + 1, int(float(x0)) : int(float(x1)) + 1]
+        inked += int(box.min() < 100)
+    assert inked >= 0.9 * len(words)
