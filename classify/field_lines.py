@@ -10,7 +10,7 @@ from classify.field_rules import digitise
 from classify.text import fold
 from hoso.records import OcrPage, Word
 
-__all__ = ["Line", "document_lines", "page_lines_of"]
+__all__ = ["Line", "document_lines", "page_lines_of", "joined"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,17 @@ class Line:
         right = max(w.left + w.width for w in words)
         bottom = max(w.top + w.height for w in words)
         return left, top, right - left, bottom - top
+
+
+def joined(line: Line, following: Line | None) -> Line:
+    """`line` with the line below appended (same page), so that a value wrapped over the
+    line end (`thửa đất số` / `125`) reads whole; callers keep matches that start in `line`."""
+    if following is None or following.page_no != line.page_no:
+        return line
+    shift = len(line.text) + 1
+    spans = line.spans + tuple((s + shift, e + shift, w) for s, e, w in following.spans)
+    return Line(line.page_no, f"{line.text} {following.text}", f"{line.folded} {following.folded}",
+                f"{line.digitised} {following.digitised}", spans)
 
 
 def document_lines(pages: Sequence[OcrPage]) -> list[Line]:

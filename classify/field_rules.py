@@ -32,7 +32,9 @@ __all__ = [
 ]
 
 DATE_PATTERNS = (
-    re.compile(r"(?<![\w/.-])(?:ngay\s+)?(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})(?!\d)"),
+    # `ngày 10 tháng 8 năm 2022`, allowing a misread vowel (italic `ngòy`, `thúng`).
+    re.compile(r"(?<![\w/.-])(?:ng[a-z]{1,2}y\s+)?(\d{1,2})\s+th[a-z]{1,2}ng\s+(\d{1,2})\s+"
+               r"n[a-z]{1,2}m\s+(\d{4})(?!\d)"),
     re.compile(r"(?<![\w/.-])(\d{1,2})\s?([/.-])\s?(\d{1,2})\s?\2\s?(\d{4})(?![\w/])"),
 )
 
@@ -40,7 +42,7 @@ _BIRTH = re.compile(r"(sinh|birth)\b[^0-9]{0,25}$")
 _NOT_BIRTH = re.compile(r"(khai sinh|dang ky|noi sinh)[^0-9]{0,25}$")
 _ISSUED = re.compile(r"\bcap\b[^0-9]{0,12}$")
 _OWN_DATE = re.compile(
-    r"(ngay, thang, nam|date, month, year|date of issue|ngay cap|dang ky lan dau)[\s:/,]*$")
+    r"(ngay, thang, nam|date, month, year|date of ?issue|ngay cap|dang ky lan dau)[\s:/,]*$")
 _PLACE_DATE = re.compile(r"^[\w .'-]{2,40},\s*$")
 _NOT_PLACE = re.compile(r"\b(hom nay|vao hoi|hoi \d|luc|tai|den|tu|va|ngay|gio|phut)\b")
 _LEADING_NUMBER = re.compile(r"^.*\bso\s*[:.]\s*\S*/\S*\s+")
@@ -149,8 +151,11 @@ def normalise_doc_number(raw: str) -> str:
     return re.sub(r"Đ{2,}", "Đ", value)
 
 
-PARCEL_PATTERN = re.compile(r"\b(?:thua dat so|thua so|so thu tu thua dat|thua dat)\s*[:.]?\s*(\d{1,5})\b")
-SHEET_PATTERN = re.compile(r"\bto ban do(?: dia chinh)?(?: so)?\s*[:.]?\s*(\d{1,4})\b")
+# `thửa đất số: 125`, `Tờ bản đồ số 12`: the number must be named as such (`số` or a colon).
+PARCEL_PATTERN = re.compile(
+    r"\b(?:thua dat so|thua so|so thu tu thua dat|thua dat(?=\s*:))\s*[:.]?\s*(\d{1,5})\b")
+SHEET_PATTERN = re.compile(
+    r"\bto ban do(?: dia chinh)?(?: so|(?=\s*:))\s*[:.]?\s*(\d{1,4})\b")
 
 _DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "I": "1", "l": "1", "|": "1",
                                    "S": "5", "B": "8", "Z": "2"})
@@ -239,3 +244,30 @@ def _ends_name(words: list[re.Match[str]], index: int, text: str) -> bool:
     if index + 1 >= len(words) or text[words[index].end():words[index + 1].start()].strip():
         return False
     return (folded, fold(words[index + 1].group())) in _LABEL_PAIRS
+
+
+# The fixed words of issuing bodies' names, as printed: a misread tone mark in them
+# (`ỦY BẠN NHÂN DÂN`, `ĐẦU TỪ`) is put right by matching their folded form.
+_AUTHORITY_PHRASES = (
+    "ỦY BAN NHÂN DÂN", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI", "PHÒNG ĐĂNG KÝ KINH DOANH", "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+    "PHÒNG TÀI CHÍNH - KẾ HOẠCH", "VĂN PHÒNG CÔNG CHỨNG", "CHI CỤC THUẾ KHU VỰC", "CỤC THUẾ",
+    "CÔNG AN", "THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN", "PHƯỜNG", "XÃ", "THỊ XÃ", "THỊ TRẤN",
+)
+_AUTHORITY_FIXES = tuple(
+    (re.compile(rf"(?<!\w){re.escape(fold(phrase))}(?!\w)"), phrase)
+    for phrase in sorted(_AUTHORITY_PHRASES, key=len, reverse=True))
+
+
+def canonical_authority(text: str) -> str:
+    """An authority's name with its fixed words spelled as printed; place names as read."""
+    upper = text.upper()
+    folded = fold(upper)
+    chars = list(upper)
+    taken = [False] * len(chars)
+    for pattern, phrase in _AUTHORITY_FIXES:
+        for match in pattern.finditer(folded):
+            if not any(taken[match.start():match.end()]):
+                chars[match.start():match.end()] = list(phrase)
+                taken[match.start():match.end()] = [True] * len(phrase)
+    return "".join(chars)

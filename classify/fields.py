@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from classify import field_rules as rules
-from classify.field_lines import Line, document_lines
+from classify.field_lines import Line, document_lines, joined
 from classify.split import AUTHORITY_START, TITLE_START
 from classify.text import has_national_heading, is_upper_line
 from hoso.records import Field, OcrPage
@@ -60,7 +60,7 @@ def _authority(lines: list[Line]) -> Iterator[Field]:
             break
         block.append(line)
     if block and AUTHORITY_START.match(block[0].folded):
-        value = " ".join(" ".join(line.text.split()) for line in block)
+        value = rules.canonical_authority(" ".join(" ".join(line.text.split()) for line in block))
         first, last = block[0], block[-1]
         yield Field("authority", value, first.page_no, _union(first, last), value)
 
@@ -82,21 +82,29 @@ def _doc_numbers(lines: list[Line]) -> Iterator[Field]:
                 yield _field("doc_number", value, line, match.start(1), match.end(1))
 
 
+def _windows(lines: list[Line]) -> Iterator[tuple[int, Line, int]]:
+    """Each line joined with the one below, and how much of it is the line's own."""
+    for i, line in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        yield i, joined(line, following), len(line.text)
+
+
 def _dates(lines: list[Line]) -> Iterator[Field]:
     header: list[str] = []
-    for i, line in enumerate(lines):
+    for i, window, own in _windows(lines):
+        line = lines[i]
         previous = lines[i - 1].folded if i and lines[i - 1].page_no == line.page_no else ""
         if "|" in line.text and not re.search(r"\d", line.text):
             header = [cell.strip() for cell in line.folded.split("|")]
-        yield from _dates_in(line, previous, header if "|" in line.text else [])
+        yield from _dates_in(window, own, previous, header if "|" in line.text else [])
 
 
-def _dates_in(line: Line, previous: str, header: list[str]) -> Iterator[Field]:
+def _dates_in(line: Line, own: int, previous: str, header: list[str]) -> Iterator[Field]:
     found = sorted((m.start(), m.end(), m) for pattern in rules.DATE_PATTERNS
                    for m in pattern.finditer(line.folded))
     last_end, last_kind = 0, None
     for start, end, match in found:
-        if start < last_end:
+        if start < last_end or start >= own:
             continue
         groups = [g for g in match.groups() if g not in ("/", ".", "-")]
         value = rules.make_date(*groups)
@@ -104,7 +112,7 @@ def _dates_in(line: Line, previous: str, header: list[str]) -> Iterator[Field]:
         inherited = last_kind if last_kind and re.fullmatch(r"[\s|,;]*", between) else None
         cell = header[line.folded[:start].count("|")] if header and line.folded[:start].count(
             "|") < len(header) else ""
-        kind = rules.date_kind(line.folded[:start], line.folded[end:], previous,
+        kind = rules.date_kind(line.folded[:start], line.folded[end:max(end, own)], previous,
                                header=cell, inherited=inherited,
                                standalone=line.text[start:start + 4] == "Ngày")
         last_end, last_kind = end, kind
@@ -135,10 +143,12 @@ def _tax_codes(lines: list[Line]) -> Iterator[Field]:
 
 
 def _land(lines: list[Line]) -> Iterator[Field]:
-    for line in lines:
+    for _, line, own in _windows(lines):
         for name, pattern in (("land_parcel", rules.PARCEL_PATTERN),
                               ("map_sheet", rules.SHEET_PATTERN)):
             for match in pattern.finditer(line.folded):
+                if match.start() >= own:
+                    continue
                 value = str(int(match.group(1)))
                 yield _field(name, value, line, match.start(1), match.end(1))
 
