@@ -81,8 +81,14 @@ def search_page(request: Request) -> Any:
 def _marked_text(text: str, q: str) -> Markup:
     """The whole page text with every match of the query marked."""
     spans = find_spans(text, parse_query(q).required) if q.strip() else []
-    pieces, cursor = [], 0
+    joined: list[tuple[int, int]] = []
     for start, end, _ in spans:
+        if joined and text[joined[-1][1]:start].isspace():
+            joined[-1] = (joined[-1][0], end)  # [giấy khai sinh] reads better as one mark
+        else:
+            joined.append((start, end))
+    pieces, cursor = [], 0
+    for start, end in joined:
         pieces += [text[cursor:start], HIGHLIGHT_START, text[start:end], HIGHLIGHT_END]
         cursor = end
     pieces.append(text[cursor:])

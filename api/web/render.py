@@ -58,7 +58,28 @@ def url_for_dossier(prefix: str, code: str) -> str:
     return f"{prefix}/{quote(code, safe='')}"
 
 
+def facet_value(value: str, facet: str) -> str:
+    if facet == "doc_type":
+        return doc_type_name(value)
+    if facet == "month" and len(value) == 7:
+        return f"{value[5:]}/{value[:4]}"
+    return value
+
+
+def relative(subject: str, code: str) -> str:
+    """An id inside the dossier without the dossier's code: `f01/p002`."""
+    return subject.removeprefix(f"{code}/") if code else subject
+
+
+def shortened(value: object) -> str:
+    text = str(value)
+    if len(text) == 64 and all(c in "0123456789abcdef" for c in text):
+        return text[:12] + "…"  # a SHA-256: enough to tell blobs apart on screen
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
 templates.env.filters.update(
+    facet_value=facet_value, relative=relative, shortened=shortened,
     marked=marked, local_time=local_time, file_size=file_size, url_id=url_id,
     doc_type_name=doc_type_name, state_name=state_name, warning_text=warning_text,
     role_name=lambda role: ROLE_NAMES.get(str(role), str(role)),
