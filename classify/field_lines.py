@@ -10,7 +10,7 @@ from classify.field_rules import digitise
 from classify.text import fold
 from hoso.records import OcrPage, Word
 
-__all__ = ["Line", "document_lines", "page_lines_of", "joined"]
+__all__ = ["Line", "document_lines", "joined", "page_lines_of"]
 
 
 @dataclass(frozen=True)
