@@ -38,10 +38,12 @@ class Live:
     settings: Settings
     tokens: dict[str, str] = field(default_factory=dict)
 
-    def client(self, who: str | None = None, **kwargs: object) -> httpx.Client:
+    def client(self, who: str | None = None, headers: dict[str, str] | None = None
+               ) -> httpx.Client:
         """An HTTP client acting as `who` (by its API token), or anonymous."""
-        headers = {"Authorization": f"Bearer {self.tokens[who]}"} if who else {}
-        return httpx.Client(base_url=self.url, headers=headers, timeout=60.0, **kwargs)
+        sent = {"Authorization": f"Bearer {self.tokens[who]}"} if who else {}
+        return httpx.Client(base_url=self.url, headers={**sent, **(headers or {})},
+                            timeout=60.0)
 
 
 def _seed_accounts(settings: Settings) -> dict[str, str]:
