@@ -14,7 +14,7 @@ import click
 
 import classify
 from classify.labels import display_name
-from hoso.errors import ConfigError
+from hoso.errors import ConfigError, InputError
 from hoso.records import DocumentLabel, OcrPage
 from hoso.settings import Settings
 from ingest import inspect_file, safe_filename
@@ -31,10 +31,21 @@ commands: list[click.Command] = []
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.pass_obj
 def classify_cmd(settings: Settings, files: tuple[Path, ...]) -> None:
-    """Split FILES into documents, type each and read its fields; print JSON lines."""
+    """Split FILES into documents, type each and read its fields; print JSON lines.
+
+    A file that cannot be used is reported and the others are still read; the last such
+    error sets the exit status."""
+    failed: InputError | None = None
     for path in files:
-        for record in classify_file(path, settings):
-            click.echo(json.dumps(record, ensure_ascii=False))
+        try:
+            for record in classify_file(path, settings):
+                click.echo(json.dumps(record, ensure_ascii=False))
+        except InputError as exc:
+            if failed is not None:
+                click.echo(f"hoso: error: {failed}", err=True)
+            failed = exc
+    if failed is not None:
+        raise failed
 
 
 def classify_file(path: Path, settings: Settings) -> Iterator[dict]:
