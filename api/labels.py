@@ -39,6 +39,13 @@ _FALLBACK_TYPES: dict[str, str] = {
     "khac": "Giấy tờ khác",
 }
 
+_FIELDS = {
+    "id_number": "Số định danh", "name": "Họ tên", "birth_date": "Ngày sinh",
+    "id_issue_date": "Ngày cấp giấy tờ tuỳ thân", "issue_date": "Ngày ban hành",
+    "doc_number": "Số, ký hiệu", "authority": "Cơ quan ban hành", "tax_code": "Mã số thuế",
+    "land_parcel": "Thửa đất số", "map_sheet": "Tờ bản đồ số",
+}
+
 ROLE_NAMES = {"operator": "Cán bộ tiếp nhận", "officer": "Cán bộ xử lý",
               "auditor": "Kiểm tra viên", "admin": "Quản trị"}
 FACET_NAMES = {"doc_type": "Loại giấy tờ", "procedure": "Thủ tục", "desk": "Nơi tiếp nhận",
@@ -87,6 +94,14 @@ def doc_types() -> dict[str, str]:
 
 def doc_type_name(code: str) -> str:
     return doc_types().get(code, code)
+
+
+def field_name(name: str) -> str:
+    """`name_2` is the second person's name: Họ tên (2)."""
+    base, _, number = name.rpartition("_")
+    if number.isdigit() and base in _FIELDS:
+        return f"{_FIELDS[base]} ({number})"
+    return _FIELDS.get(name, name)
 
 
 def state_name(state: PageState | str) -> str:

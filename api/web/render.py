@@ -17,6 +17,7 @@ from api.labels import (
     FACET_NAMES,
     ROLE_NAMES,
     doc_type_name,
+    field_name,
     state_name,
     warning_text,
 )
@@ -79,7 +80,7 @@ def shortened(value: object) -> str:
 
 
 templates.env.filters.update(
-    facet_value=facet_value, relative=relative, shortened=shortened,
+    facet_value=facet_value, relative=relative, shortened=shortened, field_name=field_name,
     marked=marked, local_time=local_time, file_size=file_size, url_id=url_id,
     doc_type_name=doc_type_name, state_name=state_name, warning_text=warning_text,
     role_name=lambda role: ROLE_NAMES.get(str(role), str(role)),
