@@ -63,7 +63,9 @@ def page_pdf(text_layer: bytes, picture: np.ndarray, *, transform: np.ndarray,
     draw = "q " + " ".join(f"{v:.4f}" for v in matrix) + f" cm {_IMAGE_NAME} Do Q\n"
     combined.set_data(draw.encode() + (old.get_data() if old is not None else b""))
     page[NameObject("/Contents")] = writer._add_object(combined)
-    return _write(writer, text_layer + image._data[:65536])
+    # tesseract stamps its PDF with the clock: identify the page by what it shows instead.
+    shown = old.get_data() if old is not None else b""
+    return _write(writer, shown + image._data[:65536])
 
 
 def _placement(transform: np.ndarray, shape: tuple[int, ...], page_px: tuple[int, int],

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import cv2
+from PIL import Image
 
 from synth.degrade import degrade
 from synth.render import render_page
@@ -55,6 +56,16 @@ def write_scan(path: Path, lines: tuple[str, ...], *, seed: int, skew: float = 0
     page = render_page(lines, seed=seed, dpi=200, seal=seal)
     image = degrade(page.image, seed=seed, skew=skew, dpi_in=200, noise=3.0)
     cv2.imwrite(str(path), image, [cv2.IMWRITE_JPEG_QUALITY, 85])
+    return path
+
+
+def write_tiff_scan(path: Path, pages: list[tuple[str, ...]], *, seed: int) -> Path:
+    """A multi-page TIFF of rendered pages, as a sheet-feeder scanner writes it."""
+    frames = [Image.fromarray(cv2.cvtColor(render_page(lines, seed=seed + n, dpi=150).image,
+                                           cv2.COLOR_BGR2GRAY))
+              for n, lines in enumerate(pages)]
+    frames[0].save(path, "TIFF", save_all=True, append_images=frames[1:],
+                   compression="tiff_adobe_deflate", dpi=(150, 150))
     return path
 
 

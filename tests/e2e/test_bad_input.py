@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hoso_cli import CODE, HOSO, REQUEST_PAGE, Hoso, write_scan
+from hoso_cli import BIRTH_PAGE, CODE, HOSO, REQUEST_PAGE, Hoso, write_scan, write_tiff_scan
 from inputs import (
     corrupt_tiff_frame,
     truncated_copy,
@@ -16,7 +16,6 @@ from inputs import (
     write_encrypted_pdf,
     write_png_header_only,
     write_scanned_pdf,
-    write_tiff,
 )
 
 from archive import open_catalog, open_store
@@ -100,7 +99,8 @@ def test_a_name_climbing_out_of_its_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_a_corrupt_page_fails_alone(tmp_path: Path) -> None:
-    tiff = write_tiff(tmp_path / "ba-trang.tiff", frames=3, compression="tiff_adobe_deflate")
+    tiff = write_tiff_scan(tmp_path / "ba-trang.tiff", [REQUEST_PAGE, BIRTH_PAGE, BIRTH_PAGE],
+                           seed=9)
     broken = corrupt_tiff_frame(tiff, tmp_path / "hỏng.tiff", frame=1)
     hoso = Hoso(tmp_path / "home")
     result = hoso.run("ingest", CODE, str(broken), "--json")
