@@ -10,8 +10,10 @@ same bytes, so storing a document again is a no-op.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
+import struct
 from collections.abc import Sequence
 
 import cv2
@@ -111,8 +113,17 @@ def merge_pdfs(pages: Sequence[bytes]) -> bytes:
     return _write(writer, b"".join(hashlib.sha256(p).digest() for p in pages))
 
 
+@functools.cache
+def _srgb_profile() -> bytes:
+    """LittleCMS's sRGB profile with a fixed creation date (it stamps the clock otherwise),
+    so the same pages always make the same PDF."""
+    profile = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    profile[24:36] = struct.pack(">6H", 2024, 1, 1, 0, 0, 0)
+    return bytes(profile)
+
+
 def _mark_pdfa(writer: PdfWriter) -> None:
-    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    profile = _srgb_profile()
     icc = StreamObject()
     icc._data = profile
     icc.update({NameObject("/N"): NumberObject(3)})
