@@ -22,6 +22,7 @@ Also printed: peak resident memory of one hoso worker process and of its tessera
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import resource
 import shutil
@@ -30,11 +31,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from multiprocessing import Pool
+from multiprocessing import get_context
+from multiprocessing.pool import Pool
 from pathlib import Path
 
 import cv2
 from PIL import Image
+from pypdf import PdfReader, PdfWriter
 
 from hoso.records import OcrPage
 from ocr import OcrSettings, merge_pdfs, rasterise_page, read_page
@@ -48,15 +51,16 @@ KIND_CYCLE = ("hard", "hard", "seal", "hard", "rotation", "hard")
 
 
 def make_pdf(path: Path, pages: int) -> None:
-    images = []
+    """The pages as one PDF of JPEG images, each page at its own resolution."""
+    writer = PdfWriter()
     for i in range(pages):
         page = make_page(KIND_CYCLE[i % len(KIND_CYCLE)], 100 + i)
         rgb = cv2.cvtColor(page.image, cv2.COLOR_BGR2RGB) if page.image.ndim == 3 else page.image
-        images.append((Image.fromarray(rgb), page.dpi))
-    first, dpi = images[0]
-    # One resolution per file in Pillow's writer: pages keep their pixels, sizes follow.
-    first.save(path, save_all=True, append_images=[im for im, _ in images[1:]], resolution=dpi,
-               quality=85)
+        one = io.BytesIO()
+        Image.fromarray(rgb).save(one, "PDF", resolution=page.dpi, quality=85)
+        writer.append(PdfReader(one))
+    with path.open("wb") as out:
+        writer.write(out)
 
 
 def _init_worker() -> None:
@@ -122,7 +126,9 @@ def main() -> None:
     has_ocrmypdf = shutil.which("ocrmypdf") is not None
     results: dict[str, list[float]] = {}
     peaks: list[tuple[int, int]] = []
-    with Pool(args.jobs, initializer=_init_worker) as pool:
+    # forkserver: workers must not inherit OpenCV's thread pool from this process (a fork
+    # while its threads exist can deadlock the child).
+    with get_context("forkserver").Pool(args.jobs, initializer=_init_worker) as pool:
         for _ in range(args.rounds):
             out = timed("hoso", lambda: _hoso(pool, jobs), results)
             peaks += [(self_kib, child_kib) for _, self_kib, child_kib in out]

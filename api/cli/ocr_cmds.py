@@ -7,6 +7,7 @@ ocr.read_page), one process per worker for documents of several pages.
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -68,7 +69,9 @@ def ocr_command(files: tuple[Path, ...], as_json: bool, pdf_out: Path | None) ->
     ocr_settings = replace(settings.ocr, pdf=pdf_out is not None)
     jobs = _jobs(files, settings)
     if len(jobs) > 1 and settings.workers > 1:
-        with ProcessPoolExecutor(max_workers=min(settings.workers, len(jobs))) as pool:
+        # forkserver: a forked child must not inherit OpenCV's or a PDF library's threads.
+        with ProcessPoolExecutor(max_workers=min(settings.workers, len(jobs)),
+                                 mp_context=get_context("forkserver")) as pool:
             pages = list(pool.map(_read, jobs, [ocr_settings] * len(jobs)))
     else:
         pages = [_read(job, ocr_settings) for job in jobs]
