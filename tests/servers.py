@@ -22,6 +22,7 @@ import struct
 import urllib.request
 import uuid
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
 
@@ -33,6 +34,7 @@ __all__ = [
     "fresh_postgres_url",
     "minio_server",
     "minio_url",
+    "new_postgres_database",
     "postgres_url",
     "redis_url",
     "servers_required",
@@ -147,17 +149,26 @@ def postgres_url() -> str:
     return _find_server("HOSO_TEST_POSTGRES_URL", _postgres_answers)
 
 
-@pytest.fixture
-def fresh_postgres_url(postgres_url: str) -> Iterator[str]:
-    """URL of a new, empty database on the test PostgreSQL, dropped after the test."""
+@contextmanager
+def new_postgres_database(postgres_url: str) -> Iterator[str]:
+    """A new, empty database on the test PostgreSQL (its URL), dropped afterwards."""
     import psycopg
 
     name = f"hoso_test_{uuid.uuid4().hex[:12]}"
     with psycopg.connect(postgres_url, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    yield urlunsplit(urlsplit(postgres_url)._replace(path=f"/{name}"))
-    with psycopg.connect(postgres_url, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    try:
+        yield urlunsplit(urlsplit(postgres_url)._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def fresh_postgres_url(postgres_url: str) -> Iterator[str]:
+    """URL of a new, empty database on the test PostgreSQL, dropped after the test."""
+    with new_postgres_database(postgres_url) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -15,6 +15,7 @@ import pytest
 from hoso_cli import BIRTH_PAGE, CODE, HOSO, REQUEST_PAGE, write_scan
 
 from indexer.elastic import ElasticIndex
+from servers import new_postgres_database
 
 
 class Stack:
@@ -32,14 +33,21 @@ class Stack:
 
 
 @pytest.fixture(scope="module")
-def stack(redis_url: str, fresh_postgres_url: str, minio_url: str, elasticsearch_url: str,
+def stack(redis_url: str, postgres_url: str, minio_url: str, elasticsearch_url: str,
           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    with new_postgres_database(postgres_url) as catalog_url:
+        yield from _running_stack(redis_url, catalog_url, minio_url, elasticsearch_url,
+                                  tmp_path_factory.mktemp("home"))
+
+
+def _running_stack(redis_url: str, catalog_url: str, minio_url: str, elasticsearch_url: str,
+                   home: Path) -> Iterator[Stack]:
     run_id = uuid.uuid4().hex[:8]
     env = {
         **os.environ,
-        "HOSO_HOME": str(tmp_path_factory.mktemp("home")),
+        "HOSO_HOME": str(home),
         "HOSO_STORE_URL": f"{minio_url.rstrip('/')}/hoso-e2e-{run_id}",
-        "HOSO_CATALOG_URL": fresh_postgres_url,
+        "HOSO_CATALOG_URL": catalog_url,
         "HOSO_INDEX_URL": f"{elasticsearch_url.rstrip('/')}/hoso-e2e-{run_id}",
         "HOSO_BROKER_URL": f"{redis_url.rsplit('/', 1)[0]}/{int(run_id, 16) % 15 + 1}",
     }
