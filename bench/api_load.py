@@ -3,7 +3,8 @@
     .venv/bin/python bench/api_load.py
     .venv/bin/python bench/api_load.py --pages 20000 --clients 20 --uploads 200 --searches 2000
 
-A real server (uvicorn, embedded backends in a temporary folder) is started in this process.
+A real server (uvicorn, embedded backends in a temporary folder) runs in a child process, so
+the 20 client threads do not share its interpreter lock.
 The index is filled with generated pages (synth.corpus, straight into the index, not OCR'd);
 the uploads are generated scans (synth.render), each sent with PUT to a new dossier by an
 operator's API token; the server's worker is off, so the figures are the intake path alone
@@ -14,17 +15,26 @@ Client and server share the machine's cores.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+# Run by path, this script's folder comes first on sys.path, and bench/classify.py would
+# shadow the `classify` package the server imports.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
+
 import argparse
 import io
+import multiprocessing
 import random
 import shlex
+import socket
 import statistics
-import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 
 import cv2
@@ -33,7 +43,6 @@ from PIL import Image
 
 from api.accounts import Accounts, Credentials
 from api.http import create_app
-from api.http.serving import serve_in_thread
 from archive import open_catalog
 from hoso.records import Field, IndexedPage
 from hoso.settings import Settings
@@ -97,6 +106,34 @@ def seed_accounts(settings: Settings) -> dict[str, str]:
     return tokens
 
 
+def _serve(settings: Settings, port: int) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(settings, run_worker=False), host="127.0.0.1", port=port,
+                log_level="warning")
+
+
+@contextmanager
+def serve_in_process(settings: Settings) -> Iterator[str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    child = multiprocessing.get_context("spawn").Process(target=_serve, args=(settings, port))
+    child.start()
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(600):
+            try:
+                if httpx.get(f"{url}/api/health", timeout=1.0).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        yield url
+    finally:
+        child.terminate()
+        child.join(30)
+
+
 def run_clients(clients: int, jobs: Sequence[Callable[[httpx.Client], float]], token: str,
                 url: str, max_s: float) -> tuple[list[float], float]:
     """Run the jobs on `clients` threads (one HTTP connection each); returns the latencies."""
@@ -153,7 +190,7 @@ def main() -> None:
         fill_s = fill_index(settings.index_url, args.pages)
         tokens = seed_accounts(settings)
         scans = make_scans(20)
-        with serve_in_thread(create_app(settings, run_worker=False)) as url:
+        with serve_in_process(settings) as url:
             jobs = [upload_job(n, scans[n % len(scans)]) for n in range(args.uploads)]
             up, up_s = run_clients(args.clients, jobs, tokens["bench.op"], url, args.max_s)
             sent = sum(len(scans[n % len(scans)]) for n in range(len(up)))
