@@ -3,10 +3,12 @@ worker, real tesseract, and one account (with an API token) per role."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -16,7 +18,8 @@ from api.http.serving import serve_in_thread
 from archive import open_catalog
 from hoso.settings import Settings
 
-__all__ = ["DESK_A", "DESK_B", "LIMIT_BYTES", "PASSWORD", "USERS", "Live", "live_server"]
+__all__ = ["APPLICANT_ID", "CODE", "DESK_A", "DESK_B", "LIMIT_BYTES", "PASSWORD", "USERS", "Live",
+           "live_server", "wait_until_settled"]
 
 DESK_A = "UBND phường Bến Nghé"
 DESK_B = "Bộ phận một cửa quận Thanh Xuân"
@@ -30,6 +33,10 @@ USERS = {
     "auditor": ("auditor", ""),
     "admin": ("admin", ""),
 }
+
+
+CODE = "000.00.19.H12-241202-0101"  # the dossier the `digitised` fixture makes
+APPLICANT_ID = "079201004321"
 
 
 @dataclass
@@ -58,6 +65,17 @@ def _seed_accounts(settings: Settings) -> dict[str, str]:
         return tokens
     finally:
         catalog.close()
+
+
+def wait_until_settled(client: httpx.Client, code: str, timeout_s: float = 300.0
+                       ) -> dict[str, Any]:
+    """Poll the dossier until nothing is left to do (the catalog says so)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        status: dict[str, Any] = client.get(f"/api/dossiers/{code}").json()
+        if status["settled"] or time.monotonic() > deadline:
+            return status
+        time.sleep(0.5)
 
 
 @contextmanager

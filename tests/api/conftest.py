@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
-from api_live import Live, live_server
+from api_live import APPLICANT_ID, CODE, Live, live_server, wait_until_settled
 from api_scans import write_scan
-
-CODE = "000.00.19.H12-241202-0101"
-APPLICANT_ID = "079201004321"
-
-
-def wait_until_settled(client: httpx.Client, code: str, timeout_s: float = 300.0
-                       ) -> dict[str, Any]:
-    """Poll the dossier until nothing is left to do (the catalog says so)."""
-    deadline = time.monotonic() + timeout_s
-    while True:
-        status = client.get(f"/api/dossiers/{code}").json()
-        if status["settled"] or time.monotonic() > deadline:
-            return status
-        time.sleep(0.5)
 
 
 @pytest.fixture(scope="session")

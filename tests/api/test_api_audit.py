@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from api_live import Live
-from conftest import CODE
+from api_live import CODE, Live
 
 
 def _blob_path(live: Live, sha256: str) -> Path:

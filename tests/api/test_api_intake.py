@@ -10,8 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
-from api_live import DESK_A, Live
-from conftest import CODE
+from api_live import CODE, DESK_A, Live
 from PIL import Image
 
 

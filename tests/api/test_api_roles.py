@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from api_live import DESK_A, Live
-from conftest import APPLICANT_ID, CODE
+from api_live import APPLICANT_ID, CODE, DESK_A, Live
 
 ROLES = ("op_a", "op_b", "officer", "auditor", "admin", None, "bad-token")
 OK = {"GET": 200, "POST": 200, "PUT": 200}
