@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import socket
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -46,3 +51,24 @@ def test_operator_without_a_desk_is_refused(home: Path) -> None:
                                       "--password-stdin"], input="mot-mat-khau-dai\n")
     assert result.exit_code != 0
     assert "needs a desk" in str(result.exception)
+
+
+@pytest.mark.timeout(120)
+def test_hoso_serve_answers_over_http(home: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port),
+                               "--no-worker"], stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(300):
+            try:
+                answer = httpx.get(f"http://127.0.0.1:{port}/api/health", timeout=1.0)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        assert answer.json() == {"status": "ok"}
+    finally:
+        server.terminate()
+        _, log = server.communicate(timeout=30)
+    assert f"serving on http://127.0.0.1:{port}/" in log

@@ -74,3 +74,12 @@ def test_answers_match_the_published_schema(label: str, fuzzed: Live,
         case.call_and_validate(base_url=fuzzed.url, headers=headers, checks=CHECKS)
 
     check()
+
+
+def test_docs_and_schema_are_published(fuzzed: Live) -> None:
+    with fuzzed.client() as anonymous:
+        docs = anonymous.get("/docs")
+        schema = anonymous.get("/openapi.json").json()
+    assert docs.status_code == 200 and "swagger" in docs.text.lower()
+    assert set(schema["components"]["securitySchemes"]) == {"HTTPBearer", "APIKeyCookie"}
+    assert "/api/dossiers/{code}/files/{filename}" in schema["paths"]
