@@ -79,6 +79,8 @@ def test_operator_cannot_file_a_dossier_under_another_desk(live: Live) -> None:
 def test_reads_are_recorded_with_who_what_and_how(live: Live,
                                                   digitised: dict[str, Any]) -> None:
     document = digitised["files"][0]["documents"][0]
+    with live.client("officer") as client:
+        assert client.get(f"/api/dossiers/{CODE}").status_code == 200
     with live.client("auditor") as client:
         assert client.get(document["text_url"]).status_code == 200
         events = client.get(f"/api/dossiers/{CODE}/history").json()
@@ -87,6 +89,8 @@ def test_reads_are_recorded_with_who_what_and_how(live: Live,
     assert reads and reads[-1]["actor"] == "auditor" and reads[-1]["detail"]["via"] == "token"
     kinds = [e["kind"] for e in events]
     assert kinds[0] == "dossier_created" and "file_stored" in kinds and "file_assembled" in kinds
+    views = [e["actor"] for e in events if e["kind"] == "dossier_viewed"]
+    assert "officer" in views and "op_a" not in views  # the desk's operator polls it unlogged
 
 
 def test_searches_and_lookups_are_in_the_access_log(live: Live,
