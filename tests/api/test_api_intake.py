@@ -60,6 +60,7 @@ def test_original_comes_back_byte_identical_with_its_digest(
     digest = base64.b64encode(hashlib.sha256(expected).digest()).decode()
     assert got.headers["repr-digest"] == f"sha-256=:{digest}:"
     assert "attachment" in got.headers["content-disposition"]
+    assert got.headers["x-content-type-options"] == "nosniff"
 
 
 def test_the_same_file_again_is_not_stored_twice(live: Live, digitised: dict[str, Any],
