@@ -43,7 +43,7 @@ def _snap(page: Any, artifacts: Path, name: str) -> None:
 @pytest.mark.timeout(600)
 def test_intake_search_and_audit_in_the_browser(chromium: Any, live: Live,
                                                 scans: list[Path], artifacts: Path) -> None:
-    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="vi-VN")
+    context = chromium.new_context(viewport={"width": 1280, "height": 1400}, locale="vi-VN")
     page = context.new_page()
 
     page.goto(f"{live.url}/intake")
@@ -87,8 +87,11 @@ def test_intake_search_and_audit_in_the_browser(chromium: Any, live: Live,
     assert page.locator(".facet h3").first.inner_text() == "Loại giấy tờ"
     _snap(page, artifacts, "05-search")
 
-    page.click(".hit >> nth=0")
+    with page.expect_response(lambda r: r.url.split("#")[0].endswith("/pdf")) as pdf:
+        page.click(".hit >> nth=0")
+    assert pdf.value.status == 200 and pdf.value.headers["content-type"] == "application/pdf"
     page.wait_for_selector("#page-image")
+    page.wait_for_timeout(3000)  # the PDF viewer draws the page after the download
     assert "#page=" in (page.get_attribute("#pdf-link", "href") or "")
     assert page.locator("#page-text mark").count() > 0
     _snap(page, artifacts, "06-page")
