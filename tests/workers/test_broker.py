@@ -12,7 +12,8 @@ import cv2
 import dramatiq
 import numpy as np
 import pytest
-from inputs import corrupt_tiff_frame, write_tiff
+from hoso_cli import write_tiff_scan
+from inputs import corrupt_tiff_frame
 
 from hoso.records import DossierInfo, PageState, SearchQuery
 from hoso.settings import Settings
@@ -86,8 +87,9 @@ def test_an_unreadable_page_is_failed_with_its_reason(
     running: tuple[Context, dramatiq.Broker], tmp_path: Path
 ) -> None:
     ctx, broker = running
-    tiff = corrupt_tiff_frame(write_tiff(tmp_path / "ba.tiff", 3, "tiff_adobe_deflate"),
-                              tmp_path / "hỏng.tiff", frame=1)
+    lines = ("# GIẤY XÁC NHẬN", "Xác nhận thông tin về cư trú của công dân.")
+    scan = write_tiff_scan(tmp_path / "ba.tiff", [lines, lines, lines], seed=4)
+    tiff = corrupt_tiff_frame(scan, tmp_path / "hỏng.tiff", frame=1)
     report = receive_files(DossierInfo(CODE), [Upload(tiff, tiff.name)], store=ctx.store,
                            catalog=ctx.catalog, limits=ctx.limits, dpi=300, actor="test")
     actors = declare_actors(broker, ctx)
