@@ -68,11 +68,13 @@ def enqueue_unfinished(ctx: Context, actors: Actors, already_sent: set[str] | No
 
 
 class EmbeddedWorker:
-    """dramatiq worker threads in this process, fed from the catalog."""
+    """dramatiq worker threads in this process on the in-process broker, fed from the catalog
+    (whatever broker the settings name: this is how the embedded default runs)."""
 
     def __init__(self, ctx: Context, settings: Settings) -> None:
         self.ctx = ctx
-        self.broker = make_broker(settings)
+        self.broker = StubBroker()
+        self.broker.emit_after("process_boot")
         self.actors = declare_actors(self.broker, ctx)
         self._worker = dramatiq.Worker(self.broker, worker_threads=settings.workers,
                                        worker_timeout=100)
@@ -92,17 +94,13 @@ class EmbeddedWorker:
         with self._lock:
             return enqueue_unfinished(self.ctx, self.actors, self._sent)
 
-    def run_until(self, done: Callable[[], bool], poll_s: float = 0.5,
-                  on_tick: Callable[[], None] | None = None) -> None:
-        """Feed and wait until `done()`; `on_tick` runs at each poll (progress bars)."""
+    def run_until(self, done: Callable[[], bool], poll_s: float = 0.5) -> None:
+        """Feed the workers from the catalog until `done()` and nothing is in flight."""
         while True:
             self.feed()
-            if on_tick:
-                on_tick()
             if done() and self.idle():
                 return
             time.sleep(poll_s)
 
     def idle(self) -> bool:
-        assert isinstance(self.broker, StubBroker)
         return all(q.unfinished_tasks == 0 for q in self.broker.queues.values())
