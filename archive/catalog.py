@@ -257,7 +257,6 @@ class Catalog:
                       .values(document_id=None, page_no=None))
             ids = [_insert_document(s, source, n, doc, corrected)
                    for n, doc in enumerate(documents, start=1)]
-            source.assembled = False
         return ids
 
     def mark_assembled(self, file_id: str) -> None:

@@ -68,9 +68,10 @@ def file_settled(file_id: str, ctx: Context) -> bool:
 
 def assemble_file(file_id: str, ctx: Context) -> list[str]:
     """Build, type, store and index the documents of a settled file; returns their ids."""
-    statuses = [p for p in ctx.catalog.file_pages(file_id) if p.state is PageState.DONE]
-    if not file_settled(file_id, ctx):
-        return []
+    source = ctx.catalog.file_status(file_id)
+    if source.assembled or any(p.state is PageState.QUEUED for p in source.pages):
+        return []  # done already (a repeated message), or pages still to read
+    statuses = [p for p in source.pages if p.state is PageState.DONE]
     pages = [load_page(p.ocr_sha256 or "", p.pdf_sha256, ctx.store) for p in statuses]
     documents = [assemble_document(pages, statuses, group, ctx)
                  for group in classify.split_documents(pages)]
