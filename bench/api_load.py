@@ -96,7 +96,7 @@ def make_scans(count: int) -> list[bytes]:
 
 def seed_accounts(settings: Settings) -> dict[str, str]:
     catalog = open_catalog(settings.catalog_url)
-    accounts = Accounts(catalog.engine)
+    accounts = Accounts(catalog)
     accounts.add_user("bench.op", PASSWORD, "operator", desk=DESK, actor="bench")
     accounts.add_user("bench.officer", PASSWORD, "officer", actor="bench")
     credentials = Credentials(accounts)

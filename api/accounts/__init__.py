@@ -4,7 +4,7 @@
     Credentials   API tokens for machines, web sessions with a CSRF token
     Role, Action  who may do what (roles.ALLOWED); Account.works_at binds operators to a desk
 
-The tables live in the catalog's database (migration 0002); pass `catalog.engine`.
+The tables live in the catalog's database (migration 0002); pass the `Catalog`.
 """
 
 from __future__ import annotations

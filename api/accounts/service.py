@@ -8,19 +8,17 @@ api.accounts.credentials.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from api.accounts.models import AccessLog, User
 from api.accounts.passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
 from api.accounts.records import AccessEntry, UserView
 from api.accounts.roles import Account, Role
-from hoso.errors import BackendError, InvalidValue, NotAuthenticated, NotFound
+from archive import Catalog
+from hoso.errors import InvalidValue, NotAuthenticated, NotFound
 
 __all__ = ["LOCK_MINUTES", "MAX_FAILURES", "USERNAME_RE", "Accounts", "now"]
 
@@ -44,19 +42,11 @@ def account_of(row: User) -> Account:
 
 
 class Accounts:
-    """Users and the access log, kept in the catalog's database (same engine)."""
+    """Users and the access log, kept in the catalog's database (its transactions)."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        try:
-            with self._sessions.begin() as session:
-                yield session
-        except OperationalError as exc:
-            raise BackendError(f"accounts database unavailable: {exc.orig}") from exc
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.session = catalog.session
 
     # -- users ----------------------------------------------------------------------------
 

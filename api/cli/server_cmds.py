@@ -22,7 +22,7 @@ CLI_ACTOR = "cli"
 def _accounts(settings: Settings) -> Iterator[tuple[Accounts, Credentials]]:
     catalog = open_catalog(settings.catalog_url)
     try:
-        accounts = Accounts(catalog.engine)
+        accounts = Accounts(catalog)
         yield accounts, Credentials(accounts)
     finally:
         catalog.close()

@@ -40,7 +40,7 @@ Every read of a document and every change is recorded in the dossier's history."
 
 def _open(settings: Settings, *, worker: bool) -> tuple[Hoso, BackgroundWorker | None]:
     ctx = build_context(settings)
-    accounts = Accounts(ctx.catalog.engine)
+    accounts = Accounts(ctx.catalog)
     upload_dir = settings.home / "uploads"
     upload_dir.mkdir(parents=True, exist_ok=True)
     images = PageImages(ctx.store, ctx.catalog, ctx.ocr, settings.home / "cache" / "pages")

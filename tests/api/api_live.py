@@ -56,7 +56,7 @@ class Live:
 def _seed_accounts(settings: Settings) -> dict[str, str]:
     catalog = open_catalog(settings.catalog_url)
     try:
-        accounts = Accounts(catalog.engine)
+        accounts = Accounts(catalog)
         credentials = Credentials(accounts)
         tokens = {}
         for username, (role, desk) in USERS.items():

@@ -30,7 +30,7 @@ def catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Catalog]
 
 
 def test_accounts_tokens_and_sessions(catalog: Catalog) -> None:
-    accounts = Accounts(catalog.engine)
+    accounts = Accounts(catalog)
     credentials = Credentials(accounts)
     accounts.add_user("nv.lan", PASSWORD, "operator", desk="Phường 1", actor="test")
     account = accounts.authenticate("nv.lan", PASSWORD)

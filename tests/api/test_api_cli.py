@@ -38,7 +38,7 @@ def test_users_and_tokens_from_the_command_line(home: Path) -> None:
     secret = _run("token", "create", "nv.lan", "--name", "máy quét quầy 1").split()[-1]
     catalog = open_catalog(Settings.from_env().catalog_url)
     try:
-        accounts = Accounts(catalog.engine)
+        accounts = Accounts(catalog)
         assert accounts.authenticate("nv.lan", "mot-mat-khau-dai").desk == "UBND phường 1"
         assert Credentials(accounts).account_for_token(secret).username == "nv.lan"
     finally:
