@@ -3,8 +3,9 @@
     python bench/ocr_throughput.py                  # 12 pages, one process per core
     python bench/ocr_throughput.py --pages 24 --rounds 2
 
-The pages are generated intake pages (synth.testset: seal, signature, turned, skewed,
-200-300 dpi, noise, JPEG) put into one PDF as JPEG images, as a scanner would. Each mode
+The pages are generated intake pages (synth.testset kinds seal, noise, jpeg, low_dpi,
+photocopy, clean, grey_seal: upright, so that tesseract alone does the full work too) put
+into one PDF as JPEG images at their own resolution, as a scanner would. Each mode
 reads every page of that PDF with `--jobs` processes (default: the number of cores):
 
 - hoso: ocr.rasterise_page (colour PPM at 300 dpi) + ocr.read_page (preprocessing,
@@ -16,7 +17,9 @@ reads every page of that PDF with `--jobs` processes (default: the number of cor
 - ocrmypdf: `ocrmypdf -l vie --jobs N --rotate-pages --deskew` on the PDF (pip install
   'hoso[bench]'); skipped with a note when it is not installed.
 
-Also printed: peak resident memory of one hoso worker process and of its tesseract child.
+Also printed: peak resident memory of one hoso worker process and of one tesseract run.
+Wall-clock rates suffer from whatever else runs on the machine; CPU seconds per page (this
+process, its workers and every program they ran) are the steadier comparison.
 """
 
 from __future__ import annotations
@@ -47,7 +50,9 @@ from synth.testset import make_page
 SETTINGS = OcrSettings()
 TIMEOUT = 900.0
 SINGLE = {"OMP_THREAD_LIMIT": "1"}
-KIND_CYCLE = ("hard", "hard", "seal", "hard", "rotation", "hard")
+# Upright pages: on a page fed sideways raw tesseract finds almost no text and returns in a
+# second, which would make "tesseract alone" a bound for doing nothing.
+KIND_CYCLE = ("seal", "noise", "jpeg", "low_dpi", "photocopy", "clean", "grey_seal")
 
 
 def make_pdf(path: Path, pages: int) -> None:
@@ -67,27 +72,35 @@ def _init_worker() -> None:
     cv2.setNumThreads(1)  # one process per core: no thread pools inside a worker
 
 
-def hoso_page(job: tuple[Path, int]) -> tuple[OcrPage, int, int]:
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children, user and system."""
+    mine, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(
+        resource.RUSAGE_CHILDREN)
+    return mine.ru_utime + mine.ru_stime + children.ru_utime + children.ru_stime
+
+
+def hoso_page(job: tuple[Path, int]) -> tuple[float, OcrPage, int]:
+    start = cpu_seconds()
     path, index = job
     image = rasterise_page(path, "application/pdf", index, SETTINGS.dpi, timeout_s=TIMEOUT)
     page = read_page(image, SETTINGS, name=f"{path.name} page {index + 1}")
-    return page, _peak_kib(resource.RUSAGE_SELF), _peak_kib(resource.RUSAGE_CHILDREN)
+    return cpu_seconds() - start, page, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
-def _peak_kib(who: int) -> int:
-    return resource.getrusage(who).ru_maxrss
-
-
-def tesseract_page(job: tuple[Path, int]) -> int:
+def tesseract_page(job: tuple[Path, int]) -> tuple[float, int]:
+    start = cpu_seconds()
     path, index = job
     number = str(index + 1)
     pgm = run_tool(["pdftoppm", "-gray", "-r", str(SETTINGS.dpi), "-f", number, "-l", number,
                     str(path)], timeout_s=TIMEOUT, what=number)
-    return _tesseract(pgm)
+    size = _tesseract(pgm)
+    return cpu_seconds() - start, size
 
 
-def tesseract_file(pgm_path: Path) -> int:
-    return _tesseract(pgm_path.read_bytes())
+def tesseract_file(pgm_path: Path) -> tuple[float, int]:
+    start = cpu_seconds()
+    size = _tesseract(pgm_path.read_bytes())
+    return cpu_seconds() - start, size
 
 
 def _tesseract(pgm: bytes) -> int:
@@ -97,10 +110,12 @@ def _tesseract(pgm: bytes) -> int:
         return len(Path(f"{tmp}/out.txt").read_bytes())
 
 
-def timed(label: str, run: Callable[[], object], results: dict[str, list[float]]) -> object:
+def timed(label: str, run: Callable[[], tuple[float, object]],
+          results: dict[str, list[tuple[float, float]]]) -> object:
+    """Run a mode; record (wall seconds, CPU seconds) for it."""
     start = time.perf_counter()
-    value = run()
-    results.setdefault(label, []).append(time.perf_counter() - start)
+    cpu, value = run()
+    results.setdefault(label, []).append((time.perf_counter() - start, cpu))
     return value
 
 
@@ -124,50 +139,72 @@ def main() -> None:
                                  timeout_s=TIMEOUT, what=str(i)))
         pgms.append(pgm)
     has_ocrmypdf = shutil.which("ocrmypdf") is not None
-    results: dict[str, list[float]] = {}
-    peaks: list[tuple[int, int]] = []
+    results: dict[str, list[tuple[float, float]]] = {}
+    peaks: list[int] = []
     # forkserver: workers must not inherit OpenCV's thread pool from this process (a fork
     # while its threads exist can deadlock the child).
     with get_context("forkserver").Pool(args.jobs, initializer=_init_worker) as pool:
         for _ in range(args.rounds):
             out = timed("hoso", lambda: _hoso(pool, jobs), results)
-            peaks += [(self_kib, child_kib) for _, self_kib, child_kib in out]
-            timed("tesseract", lambda: pool.map(tesseract_page, jobs, chunksize=1), results)
-            timed("tesseract-pre", lambda: pool.map(tesseract_file, pgms, chunksize=1), results)
+            peaks += [peak_kib for _, _, peak_kib in out]
+            timed("tesseract", lambda: _summed(pool.map(tesseract_page, jobs, chunksize=1)),
+                  results)
+            timed("tesseract-pre", lambda: _summed(pool.map(tesseract_file, pgms, chunksize=1)),
+                  results)
             if has_ocrmypdf:
                 timed("ocrmypdf", lambda: _ocrmypdf(pdf, args.work / "ocrmypdf.pdf", args.jobs),
                       results)
     _report(args, results, peaks, has_ocrmypdf)
 
 
-def _hoso(pool: Pool, jobs: list[tuple[Path, int]]) -> list[tuple[OcrPage, int, int]]:
+def _summed(out: list[tuple[float, int]]) -> tuple[float, list[tuple[float, int]]]:
+    return sum(cpu for cpu, _ in out), out
+
+
+def _hoso(pool: Pool, jobs: list[tuple[Path, int]]) -> tuple[float, list]:
     out = pool.map(hoso_page, jobs, chunksize=1)
-    merge_pdfs([page.pdf for page, _, _ in out])
-    return out
+    start = cpu_seconds()
+    merge_pdfs([page.pdf for _, page, _ in out])
+    return sum(cpu for cpu, *_ in out) + cpu_seconds() - start, out
 
 
-def _ocrmypdf(src: Path, dst: Path, jobs: int) -> None:
+def _ocrmypdf(src: Path, dst: Path, jobs: int) -> tuple[float, None]:
+    start = cpu_seconds()
     subprocess.run(["ocrmypdf", "-q", "-l", "vie", "--jobs", str(jobs), "--rotate-pages",
                     "--deskew", "--force-ocr", str(src), str(dst)], check=True,
-                   timeout=TIMEOUT * 4)
+                   timeout=TIMEOUT * 4, capture_output=True)
+    return cpu_seconds() - start, None
 
 
-def _report(args: argparse.Namespace, results: dict[str, list[float]],
-            peaks: list[tuple[int, int]], has_ocrmypdf: bool) -> None:
+def _report(args: argparse.Namespace, results: dict[str, list[tuple[float, float]]],
+            peaks: list[int], has_ocrmypdf: bool) -> None:
     print(f"$ python bench/ocr_throughput.py {' '.join(sys.argv[1:])}")
     print(f"{args.pages} pages, {args.jobs} processes, {args.rounds} round(s); "
-          f"load average before/after: {os.getloadavg()[0]:.1f}")
-    rate = {k: args.pages * len(v) / sum(v) for k, v in results.items()}
-    print("\n| mode | pages/s | seconds per round | hoso / mode |\n|---|---|---|---|")
-    for mode, pps in rate.items():
-        rounds = ", ".join(f"{s:.1f}" for s in results[mode])
-        print(f"| {mode} | {pps:.3f} | {rounds} | {rate['hoso'] / pps:.2f} |")
+          f"load average at the end: {os.getloadavg()[0]:.1f} (other work on the machine "
+          "slows the wall clock; CPU seconds are less affected)")
+    wall = {k: args.pages * len(v) / sum(w for w, _ in v) for k, v in results.items()}
+    cpu = {k: sum(c for _, c in v) / (args.pages * len(v)) for k, v in results.items()}
+    print("\n| mode | pages/s (wall) | hoso / mode (wall) | CPU s per page | "
+          "hoso / mode (CPU) |\n|---|---|---|---|---|")
+    for mode in results:
+        print(f"| {mode} | {wall[mode]:.3f} | {wall['hoso'] / wall[mode]:.2f} | "
+              f"{cpu[mode]:.2f} | {cpu[mode] / cpu['hoso']:.2f} |")
     if not has_ocrmypdf:
         print("\nocrmypdf not installed: pip install 'hoso[bench]'")
-    worker = max(p[0] for p in peaks) / 1024
-    child = max(p[1] for p in peaks) / 1024
-    print(f"\npeak RSS of a hoso worker process: {worker:.0f} MiB; of its tesseract/pdftoppm "
-          f"children: {child:.0f} MiB (300-dpi A4 pages)")
+    worker = max(peaks) / 1024
+    print(f"\npeak RSS of a hoso worker process (Python, OpenCV, the page's arrays): "
+          f"{worker:.0f} MiB; of one tesseract run on a 300-dpi page: {_tesseract_peak(args)}")
+
+
+def _tesseract_peak(args: argparse.Namespace) -> str:
+    """Measured apart: a child forked from a worker reports the worker's size, not its own."""
+    if not Path("/usr/bin/time").exists():
+        return "unknown (needs GNU time)"
+    pgm = max(args.work.glob("page-*.pgm"), key=lambda p: p.stat().st_size)
+    done = subprocess.run(["/usr/bin/time", "-f", "%M", "tesseract", str(pgm), "stdout",
+                           "-l", "vie"], capture_output=True, text=True,
+                          env={**os.environ, **SINGLE}, timeout=TIMEOUT)
+    return f"{int(done.stderr.strip().splitlines()[-1]) / 1024:.0f} MiB"
 
 
 if __name__ == "__main__":

@@ -95,3 +95,12 @@ def test_pdf_picture_lies_under_its_words() -> None:
         box = raster[int(float(y0)) : int(float(y1)) + 1, int(float(x0)) : int(float(x1)) + 1]
         inked += int(box.min() < 100)
     assert inked >= 0.9 * len(words)
+
+
+def test_blurred_capture_is_warned() -> None:
+    clean = render_page(page_lines(5, body_sentences=3), seed=5, dpi=150)
+    blurred = degrade(clean.image, seed=5, blur=3.0, dpi_in=150)
+    page = read_page(PageImage(blurred, 150), OcrSettings(pdf=False))
+    assert any(w.startswith("blurred") for w in page.warnings)
+    sharp = read_page(PageImage(clean.image, 150), OcrSettings(pdf=False))
+    assert not any(w.startswith("blurred") for w in sharp.warnings)
