@@ -10,4 +10,4 @@ from ocr.rasterise import rasterise_page
 from ocr.read import read_page
 from ocr.settings import OcrSettings
 
-__all__ = ["OcrSettings", "rasterise_page", "read_page", "merge_pdfs"]
+__all__ = ["OcrSettings", "merge_pdfs", "rasterise_page", "read_page"]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["normalise_text", "edit_distance", "cer", "wer"]
+__all__ = ["cer", "edit_distance", "normalise_text", "wer"]
 
 
 def normalise_text(text: str) -> str:

@@ -34,7 +34,7 @@ from pypdf.generic import (
 
 from hoso.errors import ToolError
 
-__all__ = ["page_pdf", "merge_pdfs", "PRODUCER"]
+__all__ = ["PRODUCER", "merge_pdfs", "page_pdf"]
 
 PRODUCER = "hoso"
 _IMAGE_NAME = "/HosoPage"

@@ -22,7 +22,7 @@ import numpy as np
 
 from ocr.preprocess import rotate_by, turn_upright
 
-__all__ = ["PagePose", "find_pose", "find_skew", "upright_evidence", "WORK_DPI"]
+__all__ = ["WORK_DPI", "PagePose", "find_pose", "find_skew", "upright_evidence"]
 
 WORK_DPI = 150
 _MAX_SKEW = 16.0

@@ -11,15 +11,15 @@ import cv2
 import numpy as np
 
 __all__ = [
-    "remove_colour_ink",
-    "normalise_background",
-    "normalise_resolution",
     "binarise",
     "downscale",
-    "turn_upright",
-    "turn_matrix",
+    "normalise_background",
+    "normalise_resolution",
+    "remove_colour_ink",
     "rotate_by",
     "rotation_matrix",
+    "turn_matrix",
+    "turn_upright",
 ]
 
 _LEVELS = np.arange(256, dtype=np.float32)
@@ -62,7 +62,7 @@ def normalise_background(grey: np.ndarray, dpi: int) -> np.ndarray:
     the ink), so uneven light, photocopier grey and shadows go, and the cost stays small.
     """
     small = downscale(grey, dpi, 40)  # enough to follow the lighting
-    size = max(3, int(round(0.25 * min(dpi, 40))) | 1)  # ~6 mm, wider than a letter
+    size = max(3, round(0.25 * min(dpi, 40)) | 1)  # ~6 mm, wider than a letter
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (size, size))
     paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)
     paper = cv2.GaussianBlur(paper, (0, 0), size / 2)
@@ -134,7 +134,7 @@ def rotation_matrix(shape: tuple[int, ...], degrees: float) -> tuple[np.ndarray,
         return np.array([[1.0, 0.0, 0.0], [0.0, 1.0, 0.0]]), (w, h)
     matrix = cv2.getRotationMatrix2D((w / 2, h / 2), degrees, 1.0)
     cos, sin = abs(matrix[0, 0]), abs(matrix[0, 1])
-    new_w, new_h = int(round(h * sin + w * cos)), int(round(h * cos + w * sin))
+    new_w, new_h = round(h * sin + w * cos), round(h * cos + w * sin)
     matrix[0, 2] += (new_w - w) / 2
     matrix[1, 2] += (new_h - h) / 2
     return matrix, (new_w, new_h)

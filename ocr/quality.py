@@ -10,8 +10,14 @@ import numpy as np
 
 from hoso.records import Word
 
-__all__ = ["quality_score", "ink_fraction", "sharpness", "page_warnings", "BLANK_INK",
-           "BLUR_LIMIT"]
+__all__ = [
+    "BLANK_INK",
+    "BLUR_LIMIT",
+    "ink_fraction",
+    "page_warnings",
+    "quality_score",
+    "sharpness",
+]
 
 BLANK_INK = 0.0005
 BLUR_LIMIT = 0.5

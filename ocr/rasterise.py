@@ -19,7 +19,7 @@ from hoso.errors import CorruptFile, UnsupportedFormat
 from hoso.records import PageImage
 from ocr.tools import run_tool
 
-__all__ = ["rasterise_page", "decode_pnm", "A4_LONG_SIDE_INCH"]
+__all__ = ["A4_LONG_SIDE_INCH", "decode_pnm", "rasterise_page"]
 
 A4_LONG_SIDE_INCH = 297 / 25.4
 _MIN_TRUSTED_DPI = 100  # phones and editors often write 72 or 96 regardless of the capture
@@ -68,7 +68,8 @@ def _pnm_header(data: bytes) -> tuple[bytes, int, int, int, int]:
     magic = data[:2]
     if magic not in (b"P5", b"P6"):
         raise ValueError(f"not a binary PNM ({magic!r})")
-    fields, pos = [], 2
+    fields: list[int] = []
+    pos = 2
     while len(fields) < 3:
         while data[pos : pos + 1].isspace():
             pos += 1

@@ -9,7 +9,7 @@ from ocr.quality import BLANK_INK, page_warnings, quality_score
 from ocr.settings import OcrSettings
 from ocr.tesseract import TesseractOutput, run_tesseract
 
-__all__ = ["read_page", "choose_psm"]
+__all__ = ["choose_psm", "read_page"]
 
 _EMPTY = TesseractOutput("", (), b"", b"")
 

@@ -21,7 +21,7 @@ from hoso.errors import ToolError
 from hoso.records import Word
 from ocr.tools import run_tool
 
-__all__ = ["TesseractOutput", "run_tesseract", "parse_tsv", "SINGLE_THREAD"]
+__all__ = ["SINGLE_THREAD", "TesseractOutput", "parse_tsv", "run_tesseract"]
 
 SINGLE_THREAD = {"OMP_THREAD_LIMIT": "1"}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from hoso.errors import ToolMissing
 
-__all__ = ["FontFamily", "FAMILIES", "find_family", "available_families"]
+__all__ = ["FAMILIES", "FontFamily", "available_families", "find_family"]
 
 _SEARCH_DIRS = (
     Path("/usr/share/fonts/truetype/noto"),
@@ -54,7 +54,7 @@ def _locate(filename: str) -> Path | None:
 def _fc_list() -> tuple[str, ...]:
     try:
         out = subprocess.run(
-            ["fc-list", "--format", "%{file}\n"], capture_output=True, text=True, timeout=30
+            ["fc-list", "--format", "%{file}\n"], capture_output=True, text=True, timeout=30, check=False
         ).stdout
     except (OSError, subprocess.TimeoutExpired):
         return ()

@@ -12,7 +12,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw, ImageFont
 
-__all__ = ["SEAL_BGR", "SIGNATURE_BGR", "seal_density", "signature_density", "apply_ink"]
+__all__ = ["SEAL_BGR", "SIGNATURE_BGR", "apply_ink", "seal_density", "signature_density"]
 
 SEAL_BGR = (48, 38, 205)
 SIGNATURE_BGR = (165, 62, 24)
@@ -84,8 +84,8 @@ def _draw_star(draw: ImageDraw.ImageDraw, centre: tuple[float, float], radius: f
 def _ink_texture(density: np.ndarray, rng: np.random.Generator, strength: float) -> np.ndarray:
     """Uneven ink: low-frequency blotches, as a stamp pressed unevenly leaves."""
     h, w = density.shape
-    blotch = rng.random((max(2, h // 24), max(2, w // 24))).astype(np.float32)
-    blotch = cv2.resize(blotch, (w, h), interpolation=cv2.INTER_CUBIC)
+    coarse = rng.random((max(2, h // 24), max(2, w // 24))).astype(np.float32)
+    blotch = cv2.resize(coarse, (w, h), interpolation=cv2.INTER_CUBIC)
     return np.clip(density * (1.0 - strength * blotch), 0.0, 1.0)
 
 

@@ -24,7 +24,7 @@ from PIL import Image, ImageDraw, ImageFont
 from synth.fonts import FontFamily, available_families, find_family
 from synth.marks import SEAL_BGR, SIGNATURE_BGR, apply_ink, seal_density, signature_density
 
-__all__ = ["RenderedPage", "render_page", "A4_MM"]
+__all__ = ["A4_MM", "RenderedPage", "render_page"]
 
 A4_MM = (210.0, 297.0)
 _MARGINS_MM = (30.0, 20.0, 20.0, 20.0)  # left, top, right, bottom: Decree 30/2020 layout
@@ -104,7 +104,9 @@ class _Layout:
     def draw(self, draw: ImageDraw.ImageDraw, lines: list[_Line], height: int, *,
              gap_before_last: bool) -> tuple[list[str], list[tuple[int, int, int]]]:
         """Draw; return the texts drawn and (x_centre, y_top, width) of the last few lines."""
-        y, drawn, anchors = self.top, [], []
+        y = self.top
+        drawn: list[str] = []
+        anchors: list[tuple[int, int, int]] = []
         for i, line in enumerate(lines):
             if gap_before_last and i == len(lines) - 1:
                 y += self.pitch * _SIGNATURE_GAP_LINES
