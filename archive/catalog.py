@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, delete, event, select, update
+from sqlalchemy import Engine, create_engine, delete, event, func, select, update
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -287,6 +287,12 @@ class Catalog:
             source.assembly_error = reason
             s.add(_event(source.dossier_code, "worker", "assembly_failed", source.filename,
                          {"file_id": file_id, "reason": reason}))
+
+    def pages_queued(self, file_id: str) -> int:
+        """How many of the file's pages are still to be read."""
+        with self.session() as s:
+            return int(s.scalar(select(func.count()).select_from(Page).where(
+                Page.file_id == file_id, Page.state == PageState.QUEUED.value)) or 0)
 
     def file_status(self, file_id: str) -> FileStatus:
         with self.session() as s:

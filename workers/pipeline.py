@@ -63,7 +63,7 @@ def rasterise(task: PageTask, ctx: Context) -> PageImage:
 
 def file_settled(file_id: str, ctx: Context) -> bool:
     """Every page of the file is done or failed: its documents can be assembled."""
-    return all(p.state is not PageState.QUEUED for p in ctx.catalog.file_pages(file_id))
+    return ctx.catalog.pages_queued(file_id) == 0
 
 
 def assemble_file(file_id: str, ctx: Context) -> list[str]:
