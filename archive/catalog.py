@@ -288,6 +288,14 @@ class Catalog:
             s.add(_event(source.dossier_code, "worker", "assembly_failed", source.filename,
                          {"file_id": file_id, "reason": reason}))
 
+    def page_counts(self) -> dict[PageState, int]:
+        """How many pages are in each state, over the whole archive (metrics)."""
+        with self.session() as s:
+            rows = s.execute(select(Page.state, func.count()).group_by(Page.state)).all()
+        counts = dict.fromkeys(PageState, 0)
+        counts.update({PageState(state): int(n) for state, n in rows})
+        return counts
+
     def pages_queued(self, file_id: str) -> int:
         """How many of the file's pages are still to be read."""
         with self.session() as s:

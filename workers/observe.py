@@ -14,7 +14,11 @@ import os
 import sys
 from datetime import UTC, datetime
 
-from prometheus_client import Counter, Histogram
+from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
+
+from archive import Catalog
 
 __all__ = [
     "OCR_SECONDS",
@@ -52,3 +56,30 @@ def configure_logging(level: str | None = None) -> None:
     logger.handlers[:] = [handler]
     logger.setLevel(level or os.environ.get("HOSO_LOG_LEVEL", "INFO"))
     logger.propagate = False
+
+
+class _PagesByState(Collector):
+    """The catalog's page counts, read at each scrape: the queue depth is the queued count."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+
+    def collect(self):  # type: ignore[no-untyped-def]
+        gauge = GaugeMetricFamily("hoso_pages", "Pages in the archive by state.",
+                                  labels=["state"])
+        for state, count in self.catalog.page_counts().items():
+            gauge.add_metric([state.value], count)
+        yield gauge
+
+
+class _ProcessMetrics(Collector):
+    def collect(self):  # type: ignore[no-untyped-def]
+        yield from REGISTRY.collect()
+
+
+def metrics_registry(catalog: Catalog) -> CollectorRegistry:
+    """This process's metrics (pages digitised, failures, OCR seconds) and the catalog's."""
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(_ProcessMetrics())
+    registry.register(_PagesByState(catalog))
+    return registry

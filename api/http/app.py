@@ -13,9 +13,10 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request, Response
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.accounts import Accounts, Credentials
@@ -26,6 +27,7 @@ from api.http.routes import admin, audit, content, dossiers, search
 from api.http.state import Hoso
 from hoso.settings import Settings
 from workers.context import build_context
+from workers.observe import configure_logging, metrics_registry
 
 __all__ = ["create_app"]
 
@@ -55,8 +57,10 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        configure_logging()
         hoso, background = _open(settings, worker=run_worker)
         app.state.hoso = hoso
+        app.state.metrics = metrics_registry(hoso.ctx.catalog)
         if background:
             background.start()
         try:
@@ -71,10 +75,17 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
         app.include_router(module.router, prefix="/api")
     app.include_router(admin.public, prefix="/api")
     install_error_handlers(app)
+    app.add_api_route("/metrics", _metrics, include_in_schema=False)
     app.add_middleware(SecurityHeaders)
     _mount_web(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app
+
+
+def _metrics(request: Request) -> Response:
+    """Prometheus exposition: pages by state (the queue depth), pages digitised and failed
+    here, OCR seconds per page."""
+    return Response(generate_latest(request.app.state.metrics), media_type=CONTENT_TYPE_LATEST)
 
 
 class SecurityHeaders:
