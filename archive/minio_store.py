@@ -162,6 +162,11 @@ class MinioBlobStore(BlobStore):
         return self._find(sha256) is not None
 
     def delete(self, sha256: str) -> None:
+        """Remove the blob's stored version itself (not just hide it behind a delete marker);
+        under object lock MinIO refuses that until the retention ends: BackendError."""
         key = self._find(sha256)
-        if key is not None:
-            self._call(self.client.remove_object, self.location.bucket, key)
+        if key is None:
+            return
+        stat = self._call(self.client.stat_object, self.location.bucket, key)
+        self._call(self.client.remove_object, self.location.bucket, key,
+                   version_id=stat.version_id)
