@@ -24,6 +24,9 @@ import sys
 import time
 from pathlib import Path
 
+# This script is named like the package it measures: keep its own folder off the import path.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
+
 from classify import save_model, split_documents
 from classify.dataset import DEFAULT_CACHE, OcrDocument, build_corpus, read_blank_pages
 from classify.evaluate import score_fields, score_split

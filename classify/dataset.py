@@ -4,6 +4,8 @@ read by the real OCR, so the noise the model learns from is the noise it will me
 OCR is the slow part (seconds a page), so each document read is cached as JSON under a
 cache folder (by default `.cache/classify/ocr`, git-ignored), keyed by label, template and seed,
 and stamped with a hash of its generated lines: editing a template re-reads only its documents.
+The cache does not know which OCR version read a page: after changing the OCR stage, delete
+the folder to train on what the new OCR reads.
 """
 
 from __future__ import annotations

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import click
@@ -107,6 +108,7 @@ def train_cmd(settings: Settings, samples: int, cache_dir: Path, corrections_fil
 
     corrections = load_corrections(corrections_file, corrections_source, settings)
     corpus = build_corpus(cache_dir, samples_per_template=samples, workers=workers,
+                          settings=replace(settings.ocr, pdf=False),
                           progress=lambda message: click.echo(message, err=True))
     result = classify.train(examples_from_corpus(corpus), corrections,
                             evaluate=not no_evaluate)
