@@ -97,7 +97,7 @@ def evaluate_template_disjoint(examples: Sequence[Example], *, folds: int = 5,
         proba = model.probabilities(texts)
         predicted[held] = [model.labels[j] for j in proba.argmax(axis=1)]
         confidence[held] = proba.max(axis=1)
-    return score(examples, list(predicted), confidence)
+    return score(examples, list(predicted), confidence.tolist())
 
 
 def score(examples: Sequence[Example], predicted: Sequence[str],
