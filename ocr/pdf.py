@@ -28,6 +28,7 @@ from pypdf.generic import (
     DictionaryObject,
     NameObject,
     NumberObject,
+    RectangleObject,
     StreamObject,
     TextStringObject,
 )
@@ -41,12 +42,14 @@ _IMAGE_NAME = "/HosoPage"
 
 
 def page_pdf(text_layer: bytes, picture: np.ndarray, *, transform: np.ndarray,
-             page_px: tuple[int, int], jpeg_quality: int = 80, what: str = "page") -> bytes:
-    """One-page PDF: tesseract's text-only page with `picture` (BGR or grey) drawn under it.
+             page_px: tuple[int, int], region: tuple[int, int, int, int] | None = None,
+             jpeg_quality: int = 80, what: str = "page") -> bytes:
+    """One-page PDF: `picture` (BGR or grey) under tesseract's text-only page.
 
-    `transform` maps the picture's pixels to the pixels of the page tesseract read
-    (`page_px`, width and height): the picture goes in as captured and the PDF turns and
-    levels it, so no resampled copy is made and the original pixels are kept.
+    `transform` maps the picture's pixels to the prepared page's (`page_px`, width and
+    height): the picture goes in as captured and the PDF turns and levels it, so no
+    resampled copy is made and the original pixels are kept. `region` (x, y, width, height)
+    is the part of the page tesseract read; its text layer is moved there.
     """
     try:
         reader = PdfReader(io.BytesIO(text_layer))
@@ -54,20 +57,24 @@ def page_pdf(text_layer: bytes, picture: np.ndarray, *, transform: np.ndarray,
         page = writer.add_page(reader.pages[0])
     except (PdfReadError, IndexError, ValueError) as exc:
         raise ToolError(f"{what}: tesseract wrote an unreadable PDF ({exc})") from None
-    matrix = _placement(transform, picture.shape, page_px,
-                        (float(page.mediabox.width), float(page.mediabox.height)))
+    x, y, w, h = region or (0, 0, *page_px)
+    scale = (float(page.mediabox.width) / w, float(page.mediabox.height) / h)
+    page_pt = (page_px[0] * scale[0], page_px[1] * scale[1])
+    page.mediabox = RectangleObject((0, 0, *page_pt))
+    page.cropbox = RectangleObject((0, 0, *page_pt))
     image = _jpeg_xobject(picture, jpeg_quality)
     resources = page.setdefault(NameObject("/Resources"), DictionaryObject()).get_object()
     xobjects = resources.setdefault(NameObject("/XObject"), DictionaryObject()).get_object()
     xobjects[NameObject(_IMAGE_NAME)] = writer._add_object(image)
+    matrix = _placement(transform, picture.shape, page_px, page_pt)
+    draw = "q " + " ".join(f"{v:.4f}" for v in matrix) + f" cm {_IMAGE_NAME} Do Q\n"
+    shift = f"q 1 0 0 1 {x * scale[0]:.4f} {(page_px[1] - y - h) * scale[1]:.4f} cm\n"
     old = page.get_contents()
     combined = DecodedStreamObject()
-    draw = "q " + " ".join(f"{v:.4f}" for v in matrix) + f" cm {_IMAGE_NAME} Do Q\n"
-    combined.set_data(draw.encode() + (old.get_data() if old is not None else b""))
+    combined.set_data(draw.encode() + shift.encode()
+                      + (old.get_data() if old is not None else b"") + b"\nQ\n")
     page[NameObject("/Contents")] = writer._add_object(combined)
-    # tesseract stamps its PDF with the clock: identify the page by what it shows instead.
-    shown = old.get_data() if old is not None else b""
-    return _write(writer, shown + image._data[:65536])
+    return _write(writer, text_layer + image._data[:65536])
 
 
 def _placement(transform: np.ndarray, shape: tuple[int, ...], page_px: tuple[int, int],

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from hoso.records import OcrPage, PageImage
 from ocr.pdf import page_pdf
 from ocr.prepare import PreparedPage, prepare_page
@@ -9,7 +12,7 @@ from ocr.quality import BLANK_INK, page_warnings, quality_score
 from ocr.settings import OcrSettings
 from ocr.tesseract import TesseractOutput, run_tesseract
 
-__all__ = ["choose_psm", "read_page"]
+__all__ = ["choose_psm", "read_page", "shift_hocr"]
 
 _EMPTY = TesseractOutput("", (), b"", b"")
 
@@ -31,24 +34,46 @@ def read_page(image: PageImage, settings: OcrSettings, *, name: str = "") -> Ocr
                              threshold=settings.review_threshold)
     pdf = b""
     if settings.pdf:
-        height, width = prepared.grey.shape
         pdf = page_pdf(out.pdf, image.pixels, transform=prepared.transform,
-                       page_px=(width, height), jpeg_quality=settings.pdf_jpeg_quality,
-                       what=what)
+                       page_px=prepared.page_px, region=_region(prepared),
+                       jpeg_quality=settings.pdf_jpeg_quality, what=what)
+    dx, dy = prepared.offset
     return OcrPage(
-        text=out.text, words=out.words, confidence=round(score, 2),
-        orientation=prepared.pose.orientation, skew=round(-prepared.pose.skew, 2),
-        width=prepared.grey.shape[1], height=prepared.grey.shape[0], dpi=prepared.dpi,
-        pdf=pdf, hocr=out.hocr, needs_review=blank or score < settings.review_threshold,
-        warnings=warnings,
+        text=out.text, words=tuple(replace(w, left=w.left + dx, top=w.top + dy)
+                                   for w in out.words),
+        confidence=round(score, 2), orientation=prepared.pose.orientation,
+        skew=round(-prepared.pose.skew, 2), width=prepared.page_px[0],
+        height=prepared.page_px[1], dpi=prepared.dpi, pdf=pdf,
+        hocr=shift_hocr(out.hocr, dx, dy),
+        needs_review=blank or score < settings.review_threshold, warnings=warnings,
     )
 
 
+def _region(prepared: PreparedPage) -> tuple[int, int, int, int]:
+    height, width = prepared.grey.shape
+    return prepared.offset[0], prepared.offset[1], width, height
+
+
+def shift_hocr(hocr: bytes, dx: int, dy: int) -> bytes:
+    """hOCR boxes in the whole page's pixels, not the inked region's tesseract was given."""
+    if not hocr or (dx, dy) == (0, 0):
+        return hocr
+
+    def shift(match: re.Match[bytes]) -> bytes:
+        x0, y0, x1, y1 = (int(v) for v in match.groups())
+        return b"bbox %d %d %d %d" % (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+
+    return _BBOX.sub(shift, hocr)
+
+
+_BBOX = re.compile(rb"bbox (\d+) (\d+) (\d+) (\d+)")
+
+
 def choose_psm(prepared: PreparedPage, settings: OcrSettings) -> int:
-    """Automatic layout analysis (3) for pages; one uniform block (6) for small crops."""
+    """Automatic layout analysis (3) for pages; one uniform block (6) for small pictures
+    (a receipt, a cut-out ID card) under 5 inches on their longer side."""
     if settings.psm is not None:
         return settings.psm
-    height, width = prepared.grey.shape
-    if max(height, width) < 5 * prepared.dpi:
+    if max(prepared.page_px) < 5 * prepared.dpi:
         return 6
     return 3
