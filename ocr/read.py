@@ -22,12 +22,7 @@ def read_page(image: PageImage, settings: OcrSettings, *, name: str = "") -> Ocr
     what = name or "page"
     prepared = prepare_page(image, settings)
     blank = prepared.ink < BLANK_INK
-    out = _EMPTY if blank and not settings.pdf else run_tesseract(
-        prepared.grey, dpi=prepared.dpi, languages=settings.languages,
-        psm=choose_psm(prepared, settings), timeout_s=settings.timeout_s, what=what,
-        pdf=settings.pdf)
-    if blank:
-        out = TesseractOutput("", (), out.hocr, out.pdf)
+    out = _recognise(prepared, settings, what, blank=blank)
     score = quality_score(out.words)
     warnings = page_warnings(ink=prepared.ink, dpi=image.dpi, sharp=prepared.sharpness,
                              min_dpi=settings.min_dpi, score=score,
@@ -47,6 +42,17 @@ def read_page(image: PageImage, settings: OcrSettings, *, name: str = "") -> Ocr
         hocr=shift_hocr(out.hocr, dx, dy),
         needs_review=blank or score < settings.review_threshold, warnings=warnings,
     )
+
+
+def _recognise(prepared: PreparedPage, settings: OcrSettings, what: str, *,
+               blank: bool) -> TesseractOutput:
+    """tesseract's reading; on a blank page only its (empty) text layer, for the PDF."""
+    if blank and not settings.pdf:
+        return _EMPTY
+    out = run_tesseract(prepared.grey, dpi=prepared.dpi, languages=settings.languages,
+                        psm=choose_psm(prepared, settings), timeout_s=settings.timeout_s,
+                        what=what, pdf=settings.pdf)
+    return TesseractOutput("", (), out.hocr, out.pdf) if blank else out
 
 
 def _region(prepared: PreparedPage) -> tuple[int, int, int, int]:
