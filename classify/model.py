@@ -84,7 +84,7 @@ def fit_classifier(examples: Sequence[Example], *, folds: int = 3) -> DocumentCl
     labels = np.array([e.label for e in examples])
     weights = np.array([e.weight for e in examples], dtype=np.float64)
     calibrated = CalibratedClassifierCV(
-        LinearSVC(C=0.5, class_weight="balanced"), method="sigmoid", ensemble=False,
+        LinearSVC(C=0.5, class_weight="balanced", random_state=0), method="sigmoid", ensemble=False,
         cv=_calibration_folds(examples, folds))
     pipeline = Pipeline([("features", build_features()), ("classifier", calibrated)])
     pipeline.fit(texts, labels, classifier__sample_weight=weights)

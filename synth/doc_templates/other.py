@@ -120,6 +120,25 @@ Nơi nhận:
 ^ CHỦ TỊCH
 ^ {signer}
 """),
+    ("cong_van_so", """
+@authority district_land
+= Số: {docno:TNMT}
+= V/v [[trả lời đơn của công dân|hướng dẫn hoàn thiện hồ sơ|đề nghị cung cấp thông tin]]
+@national
+> {place_date}
+Kính gửi: {p1.title} {p1.name}
+Địa chỉ: {p1.address}
+Phòng Tài nguyên và Môi trường {place.district_full} nhận được đơn đề ngày {other_date:short} của {p1.title} {p1.name} về việc [[đề nghị cấp Giấy chứng nhận|khiếu nại việc đo đạc|xin xác nhận nguồn gốc đất]] đối với thửa đất số {parcel}, tờ bản đồ số {sheet}.
+Sau khi xem xét, Phòng Tài nguyên và Môi trường có ý kiến như sau:
+1. Hồ sơ của {p1.title} chưa đủ thành phần theo quy định, đề nghị bổ sung trích đo địa chính thửa đất.
+2. Sau khi bổ sung, đề nghị {p1.title} nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả để được giải quyết.
+Phòng Tài nguyên và Môi trường trả lời để {p1.title} được biết và thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+^ TRƯỞNG PHÒNG
+^ {signer}
+"""),
     ("so_yeu_ly_lich", """
 # SƠ YẾU LÝ LỊCH
 = (Tự thuật)
