@@ -91,8 +91,9 @@ commands.append(classify_cmd)
 @click.option("--corrections", "corrections_file",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="JSON lines of {\"text\": ..., \"label\": ...} corrected by officers.")
-@click.option("--corrections-from", "corrections_source", type=click.Choice(["catalog"]),
-              help="Take the labels officers corrected from the catalog.")
+@click.option("--corrections-from", "corrections_source", type=click.Choice(["catalog", "none"]),
+              default="catalog", show_default=True,
+              help="Take the labels officers corrected from the catalog (or none).")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
               default=classify.MODEL_PATH, show_default=True, help="Where to save the model.")
 @click.option("--no-evaluate", is_flag=True, help="Skip the template-disjoint evaluation.")
@@ -138,10 +139,17 @@ def load_corrections(path: Path | None, source: str | None,
 
 
 def catalog_corrections(settings: Settings) -> list[tuple[str, str]]:
-    """The seam for the catalog: (document text, corrected label) of every corrected document.
+    """(document text, corrected label) of every document an officer corrected.
     The text is the document's pages joined by form feeds, as the pipeline stores it."""
-    raise ConfigError("reading corrections from the catalog is not wired yet",
-                      hint="pass --corrections FILE.jsonl")
+    from archive import open_catalog, open_store
+    from archive.reuse import corrections
+
+    catalog, store = open_catalog(settings.catalog_url), open_store(settings.store_url)
+    try:
+        return corrections(catalog, store)
+    finally:
+        catalog.close()
+        store.close()
 
 
 commands.append(train_cmd)

@@ -83,3 +83,25 @@ def test_ingesting_the_same_files_again_changes_nothing(archive: Hoso,
     assert [p["page_id"] for p in _pages(after)] == [p["page_id"] for p in _pages(before)]
     assert after["digitised"] is True
     assert archive.json("search", "hong nhung")["total"] == 1
+
+
+def test_lookup_by_citizen_id_finds_the_archived_documents(archive: Hoso) -> None:
+    found = archive.json("lookup", "--id", "001186012345")
+    assert found["documents"], "the dossier's applicant ID finds its documents"
+    assert {d["dossier_code"] for d in found["documents"]} == {CODE}
+
+
+def test_a_corrected_type_is_searchable_and_goes_to_training(archive: Hoso) -> None:
+    from api.cli.classify_cmds import catalog_corrections
+    from hoso.settings import Settings
+
+    status = archive.json("status", CODE)
+    document = status["status"]["files"][1]["documents"][0]["document_id"]
+    result = archive.run("correct", document, "xac_nhan_cu_tru", "--by", "officer.hung")
+    assert result.returncode == 0, result.stderr
+    found = archive.json("search", "trich luc", "--type", "xac_nhan_cu_tru")
+    assert found["total"] == 1
+    assert archive.run("correct", document, "khong_co").returncode == 65
+    corrections = catalog_corrections(Settings.from_env({"HOSO_HOME": str(archive.home)}))
+    assert [label for _, label in corrections] == ["xac_nhan_cu_tru"]
+    assert "khai sinh" in corrections[0][0]
