@@ -68,52 +68,52 @@ def page_image(page_id: str, request: Request, account: Reader,
     return FileResponse(path, media_type="image/jpeg", headers={"Cache-Control": _PRIVATE})
 
 
+_TEXT_TYPE = "text/plain; charset=utf-8"
+
+
+def _read(request: Request, account: Account, dossier_code: str, sha256: str | None, *,
+          media_type: str, filename: str, subject: str, event: str) -> Response:
+    """Serve one stored artefact to a reader allowed to see the dossier, and record the read."""
+    hoso = hoso_of(request)
+    _checked_desk(hoso, account, dossier_code)
+    response = _blob(hoso, sha256, media_type, filename.replace("/", "_"), subject)
+    record_read(hoso, request, account, dossier_code, event, subject)
+    return response
+
+
 @router.get("/pages/{page_id:path}/text", response_class=Response, responses=_TEXT)
 def page_text(page_id: str, request: Request, account: Reader) -> Response:
     """The page's recognised text."""
-    hoso = hoso_of(request)
-    page = page_ref(hoso.ctx.catalog, page_id)
-    _checked_desk(hoso, account, page.dossier_code)
-    response = _blob(hoso, page.text_sha256, "text/plain; charset=utf-8",
-                     f"{page_id.replace('/', '_')}.txt", f"page {page_id}")
-    record_read(hoso, request, account, page.dossier_code, "read_page_text", page_id)
-    return response
+    page = page_ref(hoso_of(request).ctx.catalog, page_id)
+    return _read(request, account, page.dossier_code, page.text_sha256, media_type=_TEXT_TYPE,
+                 filename=f"{page_id}.txt", subject=page_id, event="read_page_text")
 
 
 @router.get("/pages/{page_id:path}/pdf", response_class=Response, responses=_PDF)
 def page_pdf(page_id: str, request: Request, account: Reader) -> Response:
     """The page alone as a searchable PDF."""
-    hoso = hoso_of(request)
-    page = page_ref(hoso.ctx.catalog, page_id)
-    _checked_desk(hoso, account, page.dossier_code)
-    response = _blob(hoso, page.pdf_sha256, "application/pdf",
-                     f"{page_id.replace('/', '_')}.pdf", f"page {page_id}")
-    record_read(hoso, request, account, page.dossier_code, "read_page_pdf", page_id)
-    return response
+    page = page_ref(hoso_of(request).ctx.catalog, page_id)
+    return _read(request, account, page.dossier_code, page.pdf_sha256,
+                 media_type="application/pdf", filename=f"{page_id}.pdf", subject=page_id,
+                 event="read_page_pdf")
 
 
 @router.get("/documents/{document_id:path}/pdf", response_class=Response, responses=_PDF)
 def document_pdf(document_id: str, request: Request, account: Reader) -> Response:
     """The document's searchable PDF (add `#page=N` to open it at a page)."""
-    hoso = hoso_of(request)
-    doc = document_ref(hoso.ctx.catalog, document_id)
-    _checked_desk(hoso, account, doc.dossier_code)
-    response = _blob(hoso, doc.pdf_sha256, "application/pdf",
-                     f"{document_id.replace('/', '_')}-{doc.doc_type}.pdf", document_id)
-    record_read(hoso, request, account, doc.dossier_code, "read_document_pdf", document_id)
-    return response
+    doc = document_ref(hoso_of(request).ctx.catalog, document_id)
+    return _read(request, account, doc.dossier_code, doc.pdf_sha256,
+                 media_type="application/pdf", filename=f"{document_id}-{doc.doc_type}.pdf",
+                 subject=document_id, event="read_document_pdf")
 
 
 @router.get("/documents/{document_id:path}/text", response_class=Response, responses=_TEXT)
 def document_text(document_id: str, request: Request, account: Reader) -> Response:
     """The document's text; pages are separated by a form feed."""
-    hoso = hoso_of(request)
-    doc = document_ref(hoso.ctx.catalog, document_id)
-    _checked_desk(hoso, account, doc.dossier_code)
-    response = _blob(hoso, doc.text_sha256, "text/plain; charset=utf-8",
-                     f"{document_id.replace('/', '_')}-{doc.doc_type}.txt", document_id)
-    record_read(hoso, request, account, doc.dossier_code, "read_document_text", document_id)
-    return response
+    doc = document_ref(hoso_of(request).ctx.catalog, document_id)
+    return _read(request, account, doc.dossier_code, doc.text_sha256, media_type=_TEXT_TYPE,
+                 filename=f"{document_id}-{doc.doc_type}.txt", subject=document_id,
+                 event="read_document_text")
 
 
 def _chunks(hoso: Hoso, sha256: str) -> Iterator[bytes]:
