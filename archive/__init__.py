@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from archive.blobstore import BlobStore
-from archive.catalog import Catalog, open_catalog
+from archive.catalog import Catalog
+from archive.database import open_catalog
 from hoso.errors import ConfigError
 
 __all__ = ["BlobStore", "Catalog", "open_catalog", "open_store"]

@@ -10,14 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, delete, event, func, select, update
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from archive import views
@@ -30,61 +25,10 @@ from archive.records import (
     PageStatus,
     PageTask,
 )
-from hoso.errors import BackendError, ConfigError, NotFound
+from hoso.errors import BackendError, NotFound
 from hoso.records import BlobRef, DossierInfo, PageState, SourceInfo
 
-__all__ = ["Catalog", "open_catalog"]
-
-
-def open_catalog(url: str) -> Catalog:
-    """Connect to the catalog at `url` (sqlite:/// or postgresql://) and migrate it."""
-    if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    elif url.startswith("postgresql://"):
-        url = url.replace("postgresql://", "postgresql+psycopg://", 1)
-    elif not url.startswith("postgresql+"):
-        raise ConfigError(f"catalog URL {url!r} is neither sqlite:/// nor postgresql://")
-    engine = _engine(url)
-    try:
-        _migrate(engine)
-    except SQLAlchemyError as exc:
-        raise BackendError(f"catalog at {engine.url!r} cannot be opened: {exc}") from exc
-    return Catalog(engine)
-
-
-def _engine(url: str) -> Engine:
-    if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
-    engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
-
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record):  # type: ignore[no-untyped-def]
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=NORMAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=60000")
-        cur.close()
-
-    return engine
-
-
-def _migrate(engine: Engine) -> None:
-    config = Config()
-    config.set_main_option("script_location", "archive:migrations")
-    head = ScriptDirectory.from_config(config).get_current_head()
-    with engine.connect() as conn:
-        if MigrationContext.configure(conn).get_current_revision() == head:
-            return
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    except OperationalError:
-        # Another process migrated the same SQLite file at the same moment.
-        with engine.connect() as conn:
-            if MigrationContext.configure(conn).get_current_revision() != head:
-                raise
+__all__ = ["Catalog"]
 
 
 def _now() -> datetime:
