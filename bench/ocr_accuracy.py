@@ -30,8 +30,8 @@ from hoso.records import PageImage
 from ocr import OcrSettings, read_page
 from ocr.metrics import cer, wer
 from ocr.pose import WORK_DPI, find_pose
+from ocr.prepare import PreparedPage
 from ocr.preprocess import (
-    binarise,
     downscale,
     normalise_background,
     normalise_resolution,
@@ -40,7 +40,6 @@ from ocr.preprocess import (
     turn_upright,
 )
 from ocr.read import choose_psm
-from ocr.prepare import PreparedPage
 from ocr.tesseract import run_tesseract
 from ocr.tools import run_tool
 from synth.testset import KINDS, make_page
@@ -73,7 +72,8 @@ def _ablated(image: PageImage, settings: OcrSettings, skip: str) -> str:
     dpi = image.dpi
     if skip != "no_resample":
         grey, dpi = normalise_resolution(grey, image.dpi, settings.target_dpi)
-    prepared = PreparedPage(grey, dpi, pose, np.eye(3)[:2], 0.0, 1.0)
+    prepared = PreparedPage(grey, dpi, pose, np.eye(3)[:2], 0.0, 1.0,
+                            page_px=(grey.shape[1], grey.shape[0]))
     return run_tesseract(grey, dpi=dpi, languages=settings.languages,
                          psm=choose_psm(prepared, settings), timeout_s=TIMEOUT,
                          what="ablation", pdf=False, hocr=False).text

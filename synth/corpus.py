@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 
-__all__ = ["AGENCIES", "TITLES", "SENTENCES", "SIGNERS", "PLACES", "page_lines"]
+__all__ = ["AGENCIES", "PLACES", "SENTENCES", "SIGNERS", "TITLES", "page_lines"]
 
 MOTTO = ("# CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "# Độc lập - Tự do - Hạnh phúc")
 

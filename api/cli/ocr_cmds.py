@@ -7,8 +7,8 @@ ocr.read_page), one process per worker for documents of several pages.
 from __future__ import annotations
 
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from dataclasses import dataclass, replace
+from multiprocessing import get_context
 from pathlib import Path
 
 import click
