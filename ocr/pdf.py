@@ -74,7 +74,9 @@ def page_pdf(text_layer: bytes, picture: np.ndarray, *, transform: np.ndarray,
     combined.set_data(draw.encode() + shift.encode()
                       + (old.get_data() if old is not None else b"") + b"\nQ\n")
     page[NameObject("/Contents")] = writer._add_object(combined)
-    return _write(writer, text_layer + image._data[:65536])
+    # tesseract stamps its PDF with the clock: identify the page by what it shows instead,
+    # so the same page always makes the same bytes (a resumed run equals a clean one).
+    return _write(writer, combined.get_data() + image._data[:65536])
 
 
 def _placement(transform: np.ndarray, shape: tuple[int, ...], page_px: tuple[int, int],

@@ -32,12 +32,15 @@ def _done_pages(hoso: Hoso) -> int:
 
 def _kill_after_first_page(hoso: Hoso, scans: list[Path]) -> None:
     env = {**os.environ, "HOSO_HOME": str(hoso.home), "HOSO_WORKERS": "1"}
-    proc = subprocess.Popen([*HOSO, "ingest", CODE, *map(str, scans)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+    hoso.home.mkdir(parents=True, exist_ok=True)
+    errors = hoso.home / "ingest.stderr"
+    with errors.open("wb") as stderr:
+        proc = subprocess.Popen([*HOSO, "ingest", CODE, *map(str, scans)], env=env,
+                                stdout=subprocess.DEVNULL, stderr=stderr,
+                                start_new_session=True)
     deadline = time.monotonic() + 300
     while _done_pages(hoso) < 1:
-        assert proc.poll() is None, "ingest ended before it could be killed"
+        assert proc.poll() is None, f"ingest ended before it could be killed:\n{errors.read_text()}"
         assert time.monotonic() < deadline, "no page was done in time"
         time.sleep(0.3)
     os.killpg(proc.pid, signal.SIGKILL)  # tesseract too, mid-page
