@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -9,7 +12,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from archive.catalog import Catalog
 from hoso.errors import BackendError, ConfigError
@@ -27,7 +30,8 @@ def open_catalog(url: str) -> Catalog:
         raise ConfigError(f"catalog URL {url!r} is neither sqlite:/// nor postgresql://")
     engine = _engine(url)
     try:
-        _migrate(engine)
+        with _migration_lock(url):
+            _migrate(engine)
     except SQLAlchemyError as exc:
         raise BackendError(f"catalog at {engine.url!r} cannot be opened: {exc}") from exc
     return Catalog(engine)
@@ -57,14 +61,24 @@ def _migrate(engine: Engine) -> None:
     with engine.connect() as conn:
         if MigrationContext.configure(conn).get_current_revision() == head:
             return
-    try:
-        with engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.upgrade(config, "head")
-    except OperationalError:
-        # Another process migrated the same SQLite file at the same moment.
-        with engine.connect() as conn:
-            if MigrationContext.configure(conn).get_current_revision() != head:
-                raise
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+@contextmanager
+def _migration_lock(url: str) -> Iterator[None]:
+    """One process at a time migrates a SQLite file (`hoso status` run while `hoso ingest`
+    creates the catalog). PostgreSQL takes an advisory lock in migrations/env.py instead."""
+    if not url.startswith("sqlite:///"):
+        yield
+        return
+    lock_path = Path(url.removeprefix("sqlite:///") + ".migrate-lock")
+    with lock_path.open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -122,3 +125,11 @@ def test_a_failed_assembly_stops_retrying_until_requeued(catalog: Catalog) -> No
     assert not status.digitised
     catalog.requeue_failed(CODE, actor="officer")
     assert catalog.unfinished() == ([], [f"{CODE}/f01"])
+
+
+def test_processes_opening_a_new_catalog_together_all_succeed(tmp_path: Path) -> None:
+    # `hoso status` polled while `hoso ingest` creates the catalog: both must open it.
+    code = f"from archive import open_catalog; open_catalog('sqlite:///{tmp_path}/c.db').close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE)
+             for _ in range(6)]
+    assert [p.wait(timeout=120) for p in procs] == [0] * 6, [p.stderr.read() for p in procs]
