@@ -81,6 +81,17 @@ def ocr_command(files: tuple[Path, ...], as_json: bool, pdf_out: Path | None) ->
         echo_json([_summary(job, page) for job, page in zip(jobs, pages, strict=True)])
     else:
         click.echo("\f".join(page.text for page in pages))
+        _warn(jobs, pages)
+
+
+def _warn(jobs: list[_PageJob], pages: list[OcrPage]) -> None:
+    """What an operator should know goes to stderr, so stdout stays the text alone."""
+    for job, page in zip(jobs, pages, strict=True):
+        notes = list(page.warnings)
+        if page.needs_review and not notes:
+            notes.append(f"needs review (confidence {page.confidence:.0f})")
+        for note in notes:
+            click.echo(f"hoso: {job.path.name} page {job.index + 1}: {note}", err=True)
 
 
 commands: list[click.Command] = [ocr_command]

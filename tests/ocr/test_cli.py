@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import cv2
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from PIL import Image
@@ -60,3 +61,13 @@ def test_unreadable_file_exits_with_the_input_error_code(tmp_path: Path,
     with pytest.raises(SystemExit) as exit_info:
         main(["ocr", str(bad)])
     assert exit_info.value.code == 65
+
+
+def test_page_warnings_go_to_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOSO_HOME", str(tmp_path / "home"))
+    blank = tmp_path / "blank.png"
+    cv2.imwrite(str(blank), np.full((1169, 827), 255, np.uint8))
+    result = CliRunner().invoke(cli, ["ocr", str(blank)],
+                                catch_exceptions=False)
+    assert result.exit_code == 0 and result.stdout.strip() == ""
+    assert "blank.png page 1: blank page" in result.stderr
