@@ -25,3 +25,12 @@ def test_lines_paragraphs_and_noise() -> None:
     assert text == "Độc lập\nTự do\n\nHạnh phúc\n\nNghĩa"
     assert [w.text for w in words] == ["Độc", "lập", "Tự", "do", "Hạnh", "phúc", "Nghĩa"]
     assert [w.line for w in words] == [1, 1, 2, 2, 3, 3, 5]
+
+
+def test_hocr_boxes_move_to_the_whole_page() -> None:
+    from ocr.read import shift_hocr
+
+    hocr = "<span title='bbox 10 20 30 40; x_wconf 96'>Hồ</span>".encode()
+    moved = "<span title='bbox 110 25 130 45; x_wconf 96'>Hồ</span>".encode()
+    assert shift_hocr(hocr, 100, 5) == moved
+    assert shift_hocr(hocr, 0, 0) is hocr
