@@ -14,9 +14,10 @@ from hoso.settings import Settings
 from workers.actors import declare_actors
 from workers.context import build_context
 from workers.observe import configure_logging
-from workers.runtime import make_broker
+from workers.runtime import make_broker, single_threaded_opencv
 
 configure_logging()
+single_threaded_opencv()
 settings = Settings.from_env()
 broker = make_broker(settings, metrics=True)
 dramatiq.set_broker(broker)

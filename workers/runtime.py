@@ -22,7 +22,7 @@ from hoso.settings import Settings
 from workers.actors import Actors, declare_actors
 from workers.context import Context
 
-__all__ = ["EmbeddedWorker", "enqueue_unfinished", "make_broker"]
+__all__ = ["EmbeddedWorker", "enqueue_unfinished", "make_broker", "single_threaded_opencv"]
 
 log = logging.getLogger("hoso.workers")
 
@@ -67,11 +67,20 @@ def enqueue_unfinished(ctx: Context, actors: Actors, already_sent: set[str] | No
     return count
 
 
+def single_threaded_opencv() -> None:
+    """One page per worker thread, one thread per core: OpenCV's own threads would only
+    compete with the other pages (and must not be running when a process forks)."""
+    import cv2
+
+    cv2.setNumThreads(1)
+
+
 class EmbeddedWorker:
     """dramatiq worker threads in this process on the in-process broker, fed from the catalog
     (whatever broker the settings name: this is how the embedded default runs)."""
 
     def __init__(self, ctx: Context, settings: Settings) -> None:
+        single_threaded_opencv()
         self.ctx = ctx
         self.broker = StubBroker()
         self.broker.emit_after("process_boot")
