@@ -288,10 +288,6 @@ class Catalog:
             return list(s.scalars(select(SourceFile.id).where(SourceFile.assembled.is_(True))
                                   .order_by(SourceFile.id)))
 
-    def dossier_codes(self) -> list[str]:
-        with self.session() as s:
-            return list(s.scalars(select(Dossier.code).order_by(Dossier.code)))
-
 
 def _new_dossier(info: DossierInfo) -> Dossier:
     return Dossier(

@@ -3,30 +3,17 @@ backend: SQLite (embedded) and PostgreSQL (production, from scripts/services).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 
 from api.accounts import Accounts, Credentials
 from api.queries import citizen_dossiers, history, list_dossiers
-from archive import Catalog, open_catalog
+from archive import Catalog
 from hoso.errors import NotAuthenticated
 from hoso.records import BlobRef, DossierInfo, SourceInfo
 
 PASSWORD = "mot-mat-khau-dai"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Catalog]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'catalog.db'}"
-    else:
-        url = request.getfixturevalue("fresh_postgres_url")
-    opened = open_catalog(url)
-    yield opened
-    opened.close()
 
 
 def test_accounts_tokens_and_sessions(catalog: Catalog) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from archive import BlobStore, Catalog, open_catalog, open_store
+from archive import BlobStore, open_store
 
 
 @pytest.fixture(params=["local", "minio"])
@@ -24,14 +24,3 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BlobStore]
         blobs = open_store(f"{base}/hoso-test-{uuid.uuid4().hex[:10]}")
     yield blobs
     blobs.close()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def catalog(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Catalog]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'catalog.db'}"
-    else:
-        url = request.getfixturevalue("fresh_postgres_url")
-    cat = open_catalog(url)
-    yield cat
-    cat.close()
