@@ -16,13 +16,10 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
 WORKDIR /app
-# Dependencies first, from the metadata alone, so editing code does not reinstall them.
-COPY pyproject.toml README.md ./
-RUN mkdir -p hoso && touch hoso/__init__.py \
-    && pip install '.[production]' \
-    && pip uninstall -y hoso && rm -rf hoso build
+# The design's folders (ingest/, ocr/, ...) install as hoso.ingest, hoso.ocr, ... (see
+# pyproject.toml), so the whole tree is needed to build the package.
 COPY . .
-RUN pip install --no-deps '.[production]'
+RUN pip install '.[production]'
 
 RUN useradd --system --create-home --home-dir /home/hoso hoso \
     && mkdir -p /data && chown hoso /data

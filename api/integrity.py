@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from api.queries import dossier_blobs
-from archive import BlobStore, Catalog
+from hoso.api.queries import dossier_blobs
+from hoso.archive import BlobStore, Catalog
 
 __all__ = ["IntegrityItem", "IntegrityReport", "check_dossier"]
 

@@ -1,6 +1,6 @@
 """What people read instead of codes: document types, page states, warnings, roles, in Vietnamese.
 
-Document types' names come from `classify.labels` when that module provides them; the table
+Document types' names come from `hoso.classify.labels` when that module provides them; the table
 here is the fallback, so the API and the pages work whichever is installed.
 """
 
@@ -75,7 +75,7 @@ _WARNINGS: tuple[tuple[re.Pattern[str], str], ...] = (
 @lru_cache(maxsize=1)
 def _classify_names() -> Mapping[str, str]:
     try:
-        from classify import labels as module  # type: ignore[attr-defined]
+        from hoso.classify import labels as module  # type: ignore[attr-defined]
     except ImportError:
         return {}
     for attribute in ("DISPLAY_NAMES", "LABEL_NAMES", "NAMES", "LABELS"):

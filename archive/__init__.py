@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive.blobstore import BlobStore
-from archive.catalog import Catalog
-from archive.database import open_catalog
+from hoso.archive.blobstore import BlobStore
+from hoso.archive.catalog import Catalog
+from hoso.archive.database import open_catalog
+
 from hoso.errors import ConfigError
 
 __all__ = ["BlobStore", "Catalog", "open_catalog", "open_store"]
@@ -15,11 +16,11 @@ __all__ = ["BlobStore", "Catalog", "open_catalog", "open_store"]
 def open_store(url: str) -> BlobStore:
     """The blob store at `url`: file:///path (embedded) or s3:// / http(s):// (MinIO)."""
     if url.startswith("file://"):
-        from archive.local_store import LocalBlobStore
+        from hoso.archive.local_store import LocalBlobStore
 
         return LocalBlobStore(Path(url.removeprefix("file://")))
     if url.startswith(("s3://", "http://", "https://")):
-        from archive.minio_store import MinioBlobStore  # type: ignore[import-not-found]
+        from hoso.archive.minio_store import MinioBlobStore  # type: ignore[import-not-found]
 
         return MinioBlobStore.from_url(url)
     raise ConfigError(f"store URL {url!r} is not file://, s3:// or http(s)://")

@@ -11,10 +11,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from hoso.archive.catalog import Catalog
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
-from archive.catalog import Catalog
 from hoso.errors import BackendError, ConfigError
 
 __all__ = ["open_catalog"]
@@ -56,7 +56,7 @@ def _engine(url: str) -> Engine:
 
 def _migrate(engine: Engine) -> None:
     config = Config()
-    config.set_main_option("script_location", "archive:migrations")
+    config.set_main_option("script_location", "hoso.archive:migrations")
     head = ScriptDirectory.from_config(config).get_current_head()
     with engine.connect() as conn:
         if MigrationContext.configure(conn).get_current_revision() == head:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive.blobstore import BlobStore
-from archive.catalog import Catalog
-from archive.records import DossierStatus
+from hoso.archive.blobstore import BlobStore
+from hoso.archive.catalog import Catalog
+from hoso.archive.records import DossierStatus
 
 __all__ = ["ExportedFile", "export_dossier", "planned_files"]
 

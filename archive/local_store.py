@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from archive.blobstore import CHUNK, BlobStore
+from hoso.archive.blobstore import CHUNK, BlobStore
+
 from hoso.errors import BackendError, NotFound
 from hoso.records import BlobRef
 

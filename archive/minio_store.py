@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from archive.blobstore import CHUNK, BlobStore
+from hoso.archive.blobstore import CHUNK, BlobStore
+
 from hoso.errors import BackendError, ConfigError, IntegrityError, MissingExtra, NotFound
 from hoso.records import BlobRef
 

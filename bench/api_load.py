@@ -15,13 +15,6 @@ Client and server share the machine's cores.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-# Run by path, this script's folder comes first on sys.path, and bench/classify.py would
-# shadow the `classify` package the server imports.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).parent.resolve()]
-
 import argparse
 import io
 import multiprocessing
@@ -29,6 +22,7 @@ import random
 import shlex
 import socket
 import statistics
+import sys
 import tempfile
 import threading
 import time
@@ -39,17 +33,17 @@ from datetime import datetime, timedelta, timezone
 
 import cv2
 import httpx
+from hoso.api.accounts import Accounts, Credentials
+from hoso.api.http import create_app
+from hoso.archive import open_catalog
+from hoso.indexer import open_index
+from hoso.synth.corpus import page_lines
+from hoso.synth.documents import generate_document, labels
+from hoso.synth.render import render_page
 from PIL import Image
 
-from api.accounts import Accounts, Credentials
-from api.http import create_app
-from archive import open_catalog
 from hoso.records import Field, IndexedPage
 from hoso.settings import Settings
-from indexer import open_index
-from synth.corpus import page_lines
-from synth.documents import generate_document, labels
-from synth.render import render_page
 
 VIETNAM = timezone(timedelta(hours=7))
 DESK = "UBND phường Bến Nghé"

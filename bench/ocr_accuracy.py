@@ -25,13 +25,11 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-
-from hoso.records import PageImage
-from ocr import OcrSettings, read_page
-from ocr.metrics import cer, wer
-from ocr.pose import WORK_DPI, find_pose
-from ocr.prepare import PreparedPage
-from ocr.preprocess import (
+from hoso.ocr import OcrSettings, read_page
+from hoso.ocr.metrics import cer, wer
+from hoso.ocr.pose import WORK_DPI, find_pose
+from hoso.ocr.prepare import PreparedPage
+from hoso.ocr.preprocess import (
     downscale,
     normalise_background,
     normalise_resolution,
@@ -39,10 +37,12 @@ from ocr.preprocess import (
     rotate_by,
     turn_upright,
 )
-from ocr.read import choose_psm
-from ocr.tesseract import run_tesseract
-from ocr.tools import run_tool
-from synth.testset import KINDS, make_page
+from hoso.ocr.read import choose_psm
+from hoso.ocr.tesseract import run_tesseract
+from hoso.ocr.tools import run_tool
+from hoso.synth.testset import KINDS, make_page
+
+from hoso.records import PageImage
 
 SETTINGS = OcrSettings(pdf=False)
 TIMEOUT = 600.0

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from classify.fields import FIELD_NAMES, read_fields
-from classify.labels import DISPLAY_NAMES, LABELS, OTHER, display_name
-from classify.model import (
+from hoso.classify.fields import FIELD_NAMES, read_fields
+from hoso.classify.labels import DISPLAY_NAMES, LABELS, OTHER, display_name
+from hoso.classify.model import (
     MODEL_PATH,
     REVIEW_BELOW,
     DocumentClassifier,
@@ -24,9 +24,10 @@ from classify.model import (
     predict_label,
     save_model,
 )
-from classify.split import split_documents
-from classify.text import document_text
-from classify.training import Evaluation, TrainingResult, train
+from hoso.classify.split import split_documents
+from hoso.classify.text import document_text
+from hoso.classify.training import Evaluation, TrainingResult, train
+
 from hoso.records import DocumentLabel, OcrPage
 
 __all__ = [

@@ -18,11 +18,12 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from hoso.ocr import OcrSettings, read_page
+from hoso.synth.degrade import degrade_random
+from hoso.synth.documents import GeneratedDocument, generate_document, labels, template_ids
+from hoso.synth.render import render_page
+
 from hoso.records import OcrPage, PageImage, Word
-from ocr import OcrSettings, read_page
-from synth.degrade import degrade_random
-from synth.documents import GeneratedDocument, generate_document, labels, template_ids
-from synth.render import render_page
 
 __all__ = [
     "DEFAULT_CACHE",

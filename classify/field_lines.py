@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from classify.field_rules import digitise
-from classify.text import fold
+from hoso.classify.field_rules import digitise
+from hoso.classify.text import fold
+
 from hoso.records import OcrPage, Word
 
 __all__ = ["Line", "document_lines", "joined", "page_lines_of"]

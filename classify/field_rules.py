@@ -1,6 +1,6 @@
 """What a valid value looks like, and what the words before a value say it is.
 
-Patterns run on folded text (lowercase, no diacritics; `indexer.folding.fold` keeps one
+Patterns run on folded text (lowercase, no diacritics; `hoso.indexer.folding.fold` keeps one
 character per character, so a span in the folded line is the same span in the original).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from indexer.folding import fold
+from hoso.indexer.folding import fold
 
 __all__ = [
     "DATE_PATTERNS",

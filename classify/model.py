@@ -1,6 +1,6 @@
 """The document-type classifier: train it, save it, load it once, label a document.
 
-A linear SVM over the features of `classify.features`, its scores turned into probabilities
+A linear SVM over the features of `hoso.classify.features`, its scores turned into probabilities
 by sigmoid calibration on held-out folds grouped by template (so the probabilities reflect
 papers worded unlike any seen in training). The shipped model sits in `classify/model/`.
 """
@@ -14,13 +14,13 @@ from pathlib import Path
 
 import joblib
 import numpy as np
+from hoso.classify.features import build_features, slim
+from hoso.classify.labels import LABELS
+from hoso.classify.text import document_text
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
-from classify.features import build_features, slim
-from classify.labels import LABELS
-from classify.text import document_text
 from hoso.errors import ConfigError
 from hoso.records import OcrPage
 
@@ -46,7 +46,7 @@ _FORMAT = 1
 
 @dataclass(frozen=True)
 class Example:
-    """One training document: its text (see `classify.text.document_text`), its label, and the
+    """One training document: its text (see `hoso.classify.text.document_text`), its label, and the
     group it belongs to (its template; held out together when evaluating)."""
 
     text: str

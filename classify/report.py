@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from classify.evaluate import FieldScore
-from classify.model import REVIEW_BELOW
-from classify.training import Evaluation
+from hoso.classify.evaluate import FieldScore
+from hoso.classify.model import REVIEW_BELOW
+from hoso.classify.training import Evaluation
 
 __all__ = ["format_confusion", "format_evaluation", "format_field_scores"]
 

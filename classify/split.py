@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from classify.text import (
+from hoso.classify.text import (
     TITLE_START,
     fold,
     has_national_heading,
@@ -21,6 +21,7 @@ from classify.text import (
     is_upper_line,
     page_lines,
 )
+
 from hoso.records import OcrPage
 
 __all__ = ["AUTHORITY_START", "TITLE_START", "is_blank", "opens_document", "split_documents"]

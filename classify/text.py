@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 
+from hoso.indexer.folding import fold
+
 from hoso.records import OcrPage
-from indexer.folding import fold
 
 __all__ = [
     "PAGE_BREAK",

@@ -8,18 +8,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
-
-from classify.dataset import OcrDocument
-from classify.labels import LABELS
-from classify.model import (
+from hoso.classify.dataset import OcrDocument
+from hoso.classify.labels import LABELS
+from hoso.classify.model import (
     CORRECTION_WEIGHT,
     DocumentClassifier,
     Example,
     fit_classifier,
     group_folds,
 )
-from classify.text import document_text
+from hoso.classify.text import document_text
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 __all__ = [
     "Evaluation",

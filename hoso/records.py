@@ -77,7 +77,7 @@ class BlobRef:
 
 @dataclass(frozen=True)
 class SourceInfo:
-    """What `ingest.inspect_file` learned of one file handed in.
+    """What `hoso.ingest.inspect_file` learned of one file handed in.
 
     media_type: one of application/pdf, image/tiff, image/jpeg, image/png (sniffed from content).
     page_count: pages (PDF) or frames (TIFF); 1 for JPEG and PNG.

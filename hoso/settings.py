@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hoso.errors import ConfigError
-from ingest.limits import Limits
-from ocr.settings import OcrSettings
+from hoso.ingest.limits import Limits
+from hoso.ocr.settings import OcrSettings
 
 __all__ = ["Settings"]
 

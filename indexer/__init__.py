@@ -8,9 +8,10 @@ finds `Đăng ký` and an exact `Quyết định` ranks first on either.
 
 from __future__ import annotations
 
+from hoso.indexer.base import SearchIndex
+from hoso.indexer.folding import fold, has_diacritics
+
 from hoso.errors import ConfigError, MissingExtra
-from indexer.base import SearchIndex
-from indexer.folding import fold, has_diacritics
 
 __all__ = ["SearchIndex", "fold", "has_diacritics", "open_index"]
 
@@ -22,7 +23,7 @@ def open_index(url: str, *, create: bool = True) -> SearchIndex:
     file raises hoso.errors.NotFound.
     """
     if url.startswith("sqlite://"):
-        from indexer.sqlite_fts import SqliteIndex
+        from hoso.indexer.sqlite_fts import SqliteIndex
 
         return SqliteIndex(_sqlite_path(url), create=create)
     if url.startswith(("http://", "https://")):
@@ -43,7 +44,7 @@ def _sqlite_path(url: str) -> str:
 
 def _open_elastic(url: str, *, create: bool) -> SearchIndex:
     try:
-        from indexer.elastic import ElasticIndex
+        from hoso.indexer.elastic import ElasticIndex
     except ModuleNotFoundError as exc:
         if exc.name not in ("elasticsearch", "elastic_transport"):
             raise

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from hoso.indexer.pages import StoredPage
+from hoso.indexer.query import WORD_RE, ParsedQuery, Term
+
 from hoso.records import SearchQuery
-from indexer.pages import StoredPage
-from indexer.query import WORD_RE, ParsedQuery, Term
 
 __all__ = [
     "EXACT_BOOST",

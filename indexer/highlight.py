@@ -11,9 +11,10 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+from hoso.indexer.folding import fold
+from hoso.indexer.query import WORD_RE, Term
+
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
-from indexer.folding import fold
-from indexer.query import WORD_RE, Term
 
 __all__ = ["SNIPPET_CHARS", "find_spans", "make_snippet"]
 

@@ -6,8 +6,9 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from hoso.indexer.folding import fold, lowercase
+
 from hoso.records import IndexedPage
-from indexer.folding import fold, lowercase
 
 __all__ = ["StoredPage", "prepare_page", "received_date", "utc_stamp"]
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from indexer.folding import fold, lowercase
+from hoso.indexer.folding import fold, lowercase
 
 __all__ = ["MAX_TERMS", "WORD_RE", "ParsedQuery", "Term", "parse_query"]
 

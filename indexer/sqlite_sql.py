@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hoso.indexer.query import ParsedQuery, Term, parse_query
+
 from hoso.records import SearchQuery
-from indexer.query import ParsedQuery, Term, parse_query
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "Statement", "facets_statement", "search_statement"]
 

@@ -8,9 +8,9 @@ sha256_file(path)                         streaming SHA-256 for the blob store
 
 from __future__ import annotations
 
-from ingest.files import collect_files, sha256_file
-from ingest.inspect import inspect_file
-from ingest.limits import Limits
-from ingest.names import safe_filename
+from hoso.ingest.files import collect_files, sha256_file
+from hoso.ingest.inspect import inspect_file
+from hoso.ingest.limits import Limits
+from hoso.ingest.names import safe_filename
 
 __all__ = ["Limits", "collect_files", "inspect_file", "safe_filename", "sha256_file"]

@@ -12,12 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from archive import BlobStore, Catalog
+from hoso.archive import BlobStore, Catalog
+from hoso.ingest.inspect import inspect_file
+from hoso.ingest.limits import Limits
+from hoso.ingest.names import safe_filename
+
 from hoso.errors import InputError
 from hoso.records import DossierInfo
-from ingest.inspect import inspect_file
-from ingest.limits import Limits
-from ingest.names import safe_filename
 
 __all__ = ["AcceptedFile", "IntakeReport", "RejectedFile", "Upload", "receive_files"]
 

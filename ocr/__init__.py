@@ -5,9 +5,9 @@
     merge_pdfs      ocr.pdf         a document's searchable PDF from its pages
 """
 
-from ocr.pdf import merge_pdfs
-from ocr.rasterise import rasterise_page
-from ocr.read import read_page
-from ocr.settings import OcrSettings
+from hoso.ocr.pdf import merge_pdfs
+from hoso.ocr.rasterise import rasterise_page
+from hoso.ocr.read import read_page
+from hoso.ocr.settings import OcrSettings
 
 __all__ = ["OcrSettings", "merge_pdfs", "rasterise_page", "read_page"]

@@ -6,10 +6,8 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
-
-from hoso.records import PageImage
-from ocr.pose import WORK_DPI, PagePose, find_pose
-from ocr.preprocess import (
+from hoso.ocr.pose import WORK_DPI, PagePose, find_pose
+from hoso.ocr.preprocess import (
     binarise,
     downscale,
     normalise_background,
@@ -20,8 +18,10 @@ from ocr.preprocess import (
     turn_matrix,
     turn_upright,
 )
-from ocr.quality import ink_fraction, sharpness
-from ocr.settings import OcrSettings
+from hoso.ocr.quality import ink_fraction, sharpness
+from hoso.ocr.settings import OcrSettings
+
+from hoso.records import PageImage
 
 __all__ = ["PreparedPage", "ink_box", "prepare_page"]
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from hoso.ocr.pdf import page_pdf
+from hoso.ocr.prepare import PreparedPage, prepare_page
+from hoso.ocr.quality import BLANK_INK, page_warnings, quality_score
+from hoso.ocr.settings import OcrSettings
+from hoso.ocr.tesseract import TesseractOutput, run_tesseract
+
 from hoso.records import OcrPage, PageImage
-from ocr.pdf import page_pdf
-from ocr.prepare import PreparedPage, prepare_page
-from ocr.quality import BLANK_INK, page_warnings, quality_score
-from ocr.settings import OcrSettings
-from ocr.tesseract import TesseractOutput, run_tesseract
 
 __all__ = ["choose_psm", "read_page", "shift_hocr"]
 

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from hoso.ocr.tools import run_tool
 
 from hoso.errors import ToolError
 from hoso.records import Word
-from ocr.tools import run_tool
 
 __all__ = ["SINGLE_THREAD", "TesseractOutput", "parse_tsv", "run_tesseract"]
 

@@ -1,7 +1,7 @@
 """Vietnamese administrative sentences for generated test pages.
 
 `page_lines(seed)` draws a page: the national motto, an agency, a title in capitals, body
-paragraphs and a signer, in the layout markup of `synth.render` ("# " centred bold,
+paragraphs and a signer, in the layout markup of `hoso.synth.render` ("# " centred bold,
 "= " centred, "> " italic and "^ " bold, both centred in the right half).
 """
 

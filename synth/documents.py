@@ -1,6 +1,6 @@
 """Generated Vietnamese administrative documents, page by page, with the values they carry.
 
-A template (see `synth.doc_templates`) is text in the layout markup `synth.render` draws
+A template (see `hoso.synth.doc_templates`) is text in the layout markup `hoso.synth.render` draws
 (`# ` title, `= ` centred, `> ` place and date, `^ ` signer), plus:
 
     ---                    a page break
@@ -24,8 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from synth import doc_templates
-from synth.document_values import (
+from hoso.synth import doc_templates
+from hoso.synth.document_values import (
     Person,
     authority_lines,
     draw_company,
@@ -54,7 +54,7 @@ NATIONAL_HEADING = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc l�
 class GeneratedDocument:
     """A generated document: its label, template, lines per page and the true field values.
 
-    pages: lines per page in `synth.render`'s markup. fields: name -> normalised value.
+    pages: lines per page in `hoso.synth.render`'s markup. fields: name -> normalised value.
     seal / signature: whether the last page is stamped / signed.
     """
 

@@ -1,6 +1,6 @@
 """The bundled sample scans under `samples/`: two small dossiers as an intake desk gets them.
 
-    python -m synth.samples [FOLDER]      (re)writes them; the same pages every time
+    python -m hoso.synth.samples [FOLDER]      (re)writes them; the same pages every time
 
 Each dossier is a folder with `dossier.json` (its intake metadata) and its scans: a scanned
 PDF, a phone photo (JPEG) with a seal and a skew, a PNG copy of an ID card, and a multi-page
@@ -12,15 +12,15 @@ from __future__ import annotations
 import json
 import sys
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import cv2
 import numpy as np
+from hoso.synth.degrade import degrade
+from hoso.synth.documents import GeneratedDocument, generate_document
+from hoso.synth.render import render_page
 from PIL import Image
-
-from synth.degrade import degrade
-from synth.documents import GeneratedDocument, generate_document
-from synth.render import render_page
 
 __all__ = ["SAMPLE_DOSSIERS", "SampleScan", "write_samples"]
 
@@ -115,6 +115,6 @@ def write_samples(folder: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[1] / "samples"
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(str(resources.files("hoso.samples")))
     for path in write_samples(out):
         print(path)

@@ -27,10 +27,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-
-from synth.corpus import page_lines
-from synth.degrade import DegradeParams, degrade, draw_params
-from synth.render import render_page
+from hoso.synth.corpus import page_lines
+from hoso.synth.degrade import DegradeParams, degrade, draw_params
+from hoso.synth.render import render_page
 
 __all__ = ["KINDS", "LabelledPage", "make_page", "write_pages"]
 

@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hoso.archive import Catalog, open_catalog
 from servers import *
-
-from archive import Catalog, open_catalog
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -11,12 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import cv2
+from hoso.synth.degrade import degrade
+from hoso.synth.render import render_page
 from PIL import Image
 
-from synth.degrade import degrade
-from synth.render import render_page
-
-HOSO = [sys.executable, "-m", "api.cli"]
+HOSO = [sys.executable, "-m", "hoso.api.cli"]
 CODE = "000.00.19.H12-241202-0001"
 
 # A page whose words the tests look for: with tone marks on the page, typed without them.

@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from archive import BlobStore
-from archive.records import PageArtefacts
+from hoso.archive import BlobStore
+from hoso.archive.records import PageArtefacts
+
 from hoso.records import OcrPage, Word
 
 __all__ = ["load_page", "store_page"]

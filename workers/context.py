@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from archive import BlobStore, Catalog, open_catalog, open_store
+from hoso.archive import BlobStore, Catalog, open_catalog, open_store
+from hoso.indexer import SearchIndex, open_index
+from hoso.ingest.limits import Limits
+from hoso.ocr.settings import OcrSettings
+
 from hoso.settings import Settings
-from indexer import SearchIndex, open_index
-from ingest.limits import Limits
-from ocr.settings import OcrSettings
 
 __all__ = ["Context", "build_context"]
 

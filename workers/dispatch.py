@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 
-from archive.records import DossierStatus
+from hoso.archive.records import DossierStatus
+from hoso.workers.actors import declare_actors
+from hoso.workers.context import Context
+from hoso.workers.runtime import EmbeddedWorker, enqueue_unfinished, make_broker
+
 from hoso.records import PageState
 from hoso.settings import Settings
-from workers.actors import declare_actors
-from workers.context import Context
-from workers.runtime import EmbeddedWorker, enqueue_unfinished, make_broker
 
 __all__ = ["Progress", "digitise_here", "send_pages", "send_unfinished", "settled", "wait_for_workers"]
 

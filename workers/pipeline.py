@@ -15,17 +15,18 @@ import logging
 import time
 from collections.abc import Sequence
 
-import classify
-from archive.records import AssembledDocument, PageStatus, PageTask
-from archive.reuse import correct_type
+from hoso.archive.records import AssembledDocument, PageStatus, PageTask
+from hoso.archive.reuse import correct_type
+from hoso.ocr import read_page
+from hoso.ocr.pdf import merge_pdfs
+from hoso.ocr.rasterise import rasterise_page
+from hoso.workers.artefacts import load_page, store_page
+from hoso.workers.context import Context
+from hoso.workers.observe import OCR_SECONDS, PAGES_DIGITISED
+
+from hoso import classify
 from hoso.errors import InputError
 from hoso.records import IndexedPage, OcrPage, PageImage, PageState
-from ocr import read_page
-from ocr.pdf import merge_pdfs
-from ocr.rasterise import rasterise_page
-from workers.artefacts import load_page, store_page
-from workers.context import Context
-from workers.observe import OCR_SECONDS, PAGES_DIGITISED
 
 __all__ = [
     "assemble_file",

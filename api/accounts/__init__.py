@@ -9,11 +9,11 @@ The tables live in the catalog's database (migration 0002); pass the `Catalog`.
 
 from __future__ import annotations
 
-from api.accounts.credentials import TOKEN_PREFIX, Credentials
-from api.accounts.passwords import hash_password, verify_password
-from api.accounts.records import AccessEntry, SessionView, TokenView, UserView
-from api.accounts.roles import ALLOWED, Account, Action, Role
-from api.accounts.service import Accounts
+from hoso.api.accounts.credentials import TOKEN_PREFIX, Credentials
+from hoso.api.accounts.passwords import hash_password, verify_password
+from hoso.api.accounts.records import AccessEntry, SessionView, TokenView, UserView
+from hoso.api.accounts.roles import ALLOWED, Account, Action, Role
+from hoso.api.accounts.service import Accounts
 
 __all__ = [
     "ALLOWED",

@@ -1,6 +1,6 @@
 """Tables of accounts, API tokens, web sessions and the access log.
 
-They live on `archive.models.Base`, so the catalog's one Alembic history
+They live on `hoso.archive.models.Base`, so the catalog's one Alembic history
 (archive/migrations, revision 0002) creates them and `open_catalog` migrates them.
 Secrets are never stored: tokens and session ids are kept as their SHA-256.
 """
@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from hoso.archive.models import Base
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
-
-from archive.models import Base
 
 __all__ = ["AccessLog", "ApiToken", "User", "WebSession"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from api.accounts.roles import Account
+from hoso.api.accounts.roles import Account
 
 __all__ = ["AccessEntry", "SessionView", "TokenView", "UserView"]
 

@@ -1,5 +1,5 @@
 """The `hoso` command line. Each command group lives in its own module of this package."""
 
-from api.cli.main import main
+from hoso.api.cli.main import main
 
 __all__ = ["main"]

@@ -1,5 +1,5 @@
-"""`python -m api.cli` is `hoso`."""
+"""`python -m hoso.api.cli` is `hoso`."""
 
-from api.cli.main import main
+from hoso.api.cli.main import main
 
 main()

@@ -8,16 +8,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import click
+from hoso.api.cli.output import echo_json, progress
+from hoso.api.cli.render import print_intake, print_status
+from hoso.archive.export import export_dossier
+from hoso.ingest import collect_files
+from hoso.ingest.intake import IntakeReport, Upload, receive_files
+from hoso.workers.context import Context, build_context
 
-from api.cli.output import echo_json, progress
-from api.cli.render import print_intake, print_status
-from archive.export import export_dossier
 from hoso.errors import ConfigError, InputError
 from hoso.records import DossierInfo, IndexedPage, PageState
 from hoso.settings import Settings
-from ingest import collect_files
-from ingest.intake import IntakeReport, Upload, receive_files
-from workers.context import Context, build_context
 
 __all__ = ["commands", "ingest_and_digitise"]
 
@@ -37,7 +37,7 @@ def ingest_and_digitise(
     wait: bool, actor: str, show_progress: bool = True,
 ) -> IntakeReport:
     """Receive the files, then get their pages read: here (embedded) or by the workers."""
-    from workers.dispatch import digitise_here, send_pages, wait_for_workers
+    from hoso.workers.dispatch import digitise_here, send_pages, wait_for_workers
 
     report = receive_files(info, uploads, store=ctx.store, catalog=ctx.catalog,
                            limits=ctx.limits, dpi=ctx.ocr.dpi, actor=actor)
@@ -144,7 +144,7 @@ def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bo
 @click.pass_obj
 def requeue(settings: Settings, dossier_code: str) -> None:
     """Queue a dossier's failed pages (and failed document assembly) again."""
-    from workers.dispatch import digitise_here, send_unfinished
+    from hoso.workers.dispatch import digitise_here, send_unfinished
 
     ctx = build_context(settings)
     try:
@@ -163,7 +163,7 @@ def requeue(settings: Settings, dossier_code: str) -> None:
 @click.pass_obj
 def reindex(settings: Settings) -> None:
     """Rebuild the search index from the catalog and the object store alone."""
-    from workers.pipeline import file_records
+    from hoso.workers.pipeline import file_records
 
     ctx = build_context(settings)
     try:

@@ -12,15 +12,15 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
+from hoso.classify.labels import display_name
+from hoso.ingest import inspect_file, safe_filename
+from hoso.ocr import read_page
+from hoso.ocr.rasterise import rasterise_page
 
-import classify
-from classify.labels import display_name
+from hoso import classify
 from hoso.errors import ConfigError, InputError
 from hoso.records import DocumentLabel, OcrPage
 from hoso.settings import Settings
-from ingest import inspect_file, safe_filename
-from ocr import read_page
-from ocr.rasterise import rasterise_page
 
 __all__ = ["classify_file", "commands", "load_corrections"]
 
@@ -103,9 +103,9 @@ def train_cmd(settings: Settings, samples: int, cache_dir: Path, corrections_fil
               corrections_source: str | None, output: Path, no_evaluate: bool,
               workers: int) -> None:
     """Retrain the document classifier from generated papers plus officers' corrections."""
-    from classify.dataset import build_corpus
-    from classify.report import format_evaluation
-    from classify.training import examples_from_corpus
+    from hoso.classify.dataset import build_corpus
+    from hoso.classify.report import format_evaluation
+    from hoso.classify.training import examples_from_corpus
 
     corrections = load_corrections(corrections_file, corrections_source, settings)
     corpus = build_corpus(cache_dir, samples_per_template=samples, workers=workers,
@@ -141,8 +141,8 @@ def load_corrections(path: Path | None, source: str | None,
 def catalog_corrections(settings: Settings) -> list[tuple[str, str]]:
     """(document text, corrected label) of every document an officer corrected.
     The text is the document's pages joined by form feeds, as the pipeline stores it."""
-    from archive import open_catalog, open_store
-    from archive.reuse import corrections
+    from hoso.archive import open_catalog, open_store
+    from hoso.archive.reuse import corrections
 
     catalog, store = open_catalog(settings.catalog_url), open_store(settings.store_url)
     try:

@@ -5,21 +5,23 @@ from __future__ import annotations
 import json
 import time
 from datetime import datetime
+from importlib import resources
 from pathlib import Path
 
 import click
+from hoso.api.cli.output import progress
+from hoso.archive.records import DossierStatus
+from hoso.ingest import collect_files
+from hoso.ingest.intake import Upload, receive_files
+from hoso.workers.context import Context, build_context
 
-from api.cli.output import progress
-from archive.records import DossierStatus
 from hoso.records import DossierInfo, PageState, SearchQuery
 from hoso.settings import Settings
-from ingest import collect_files
-from ingest.intake import Upload, receive_files
-from workers.context import Context, build_context
 
 __all__ = ["DEMO_SEARCHES", "SAMPLES_DIR", "commands"]
 
-SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
+# Shipped as package data, so the demo runs from an installed wheel in any folder.
+SAMPLES_DIR = Path(str(resources.files("hoso.samples")))
 # Typed the way officers type: without tone marks; and once with them.
 DEMO_SEARCHES = ("giay khai sinh", "dang ky", "Quyết định", "can cuoc cong dan")
 
@@ -66,7 +68,7 @@ def _searches(ctx: Context) -> None:
 @click.pass_obj
 def demo(settings: Settings, samples: Path) -> None:
     """Digitise the bundled sample scans, report, and run a few searches."""
-    from workers.dispatch import digitise_here, send_pages, wait_for_workers
+    from hoso.workers.dispatch import digitise_here, send_pages, wait_for_workers
 
     folders = sorted(p for p in samples.iterdir() if (p / "dossier.json").is_file())
     ctx = build_context(settings)

@@ -36,7 +36,7 @@ class LazyGroup(click.Group):
         module_name = COMMANDS.get(cmd_name)
         if module_name is None:
             return None
-        module = importlib.import_module(f"api.cli.{module_name}")
+        module = importlib.import_module(f"hoso.api.cli.{module_name}")
         return next((c for c in module.commands if c.name == cmd_name), None)
 
 

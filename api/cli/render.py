@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import click
+from hoso.archive.records import DossierStatus, FileStatus, PageStatus
+from hoso.ingest.intake import IntakeReport
 
-from archive.records import DossierStatus, FileStatus, PageStatus
 from hoso.records import PageState
-from ingest.intake import IntakeReport
 
 __all__ = ["print_intake", "print_status"]
 

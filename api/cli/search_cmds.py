@@ -7,12 +7,12 @@ import sys
 from datetime import datetime
 
 import click
+from hoso.indexer import open_index
+from hoso.indexer.results import DossierHits, group_hits, results_document
 
 from hoso.errors import NotFound
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery, SearchResults
 from hoso.settings import Settings
-from indexer import open_index
-from indexer.results import DossierHits, group_hits, results_document
 
 __all__ = ["commands", "search"]
 

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
+from hoso.api.accounts import Accounts, Credentials, Role
+from hoso.api.cli.output import echo_json
+from hoso.archive import open_catalog
 
-from api.accounts import Accounts, Credentials, Role
-from api.cli.output import echo_json
-from archive import open_catalog
 from hoso.settings import Settings
 
 __all__ = ["commands"]
@@ -39,8 +39,7 @@ def _accounts(settings: Settings) -> Iterator[tuple[Accounts, Credentials]]:
 def serve(settings: Settings, host: str, port: int, no_worker: bool, behind_proxy: bool) -> None:
     """Serve the HTTP API (/api, OpenAPI at /docs) and the web pages."""
     import uvicorn
-
-    from api.http import create_app
+    from hoso.api.http import create_app
 
     app = create_app(settings, run_worker=not no_worker)
     click.echo(f"hoso: serving on http://{host}:{port}/ (API docs at /docs)", err=True)

@@ -8,11 +8,11 @@ import sys
 import threading
 
 import click
+from hoso.workers.context import build_context
+from hoso.workers.dispatch import send_unfinished
+from hoso.workers.runtime import EmbeddedWorker
 
 from hoso.settings import Settings
-from workers.context import build_context
-from workers.dispatch import send_unfinished
-from workers.runtime import EmbeddedWorker
 
 __all__ = ["commands"]
 
@@ -44,7 +44,7 @@ def run_processes(processes: int, threads: int) -> None:
     ones, handles signals and serves the Prometheus metrics. Settings travel in the
     environment, read once by each process in workers.entry."""
     os.environ.setdefault("dramatiq_queue_prefetch", str(threads))  # no more than it reads
-    args = [sys.executable, "-m", "dramatiq", "workers.entry", "--processes", str(processes),
+    args = [sys.executable, "-m", "dramatiq", "hoso.workers.entry", "--processes", str(processes),
             "--threads", str(threads), "--skip-logging"]
     os.execv(sys.executable, args)
 

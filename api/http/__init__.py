@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from api.http.app import create_app
+from hoso.api.http.app import create_app
 
 __all__ = ["create_app"]

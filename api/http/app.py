@@ -16,18 +16,18 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
+from hoso.api.accounts import Accounts, Credentials
+from hoso.api.http.background import BackgroundWorker
+from hoso.api.http.errors import install_error_handlers
+from hoso.api.http.pageimages import PageImages
+from hoso.api.http.routes import admin, audit, content, dossiers, search
+from hoso.api.http.state import Hoso
+from hoso.workers.context import build_context
+from hoso.workers.observe import configure_logging, metrics_registry
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.accounts import Accounts, Credentials
-from api.http.background import BackgroundWorker
-from api.http.errors import install_error_handlers
-from api.http.pageimages import PageImages
-from api.http.routes import admin, audit, content, dossiers, search
-from api.http.state import Hoso
 from hoso.settings import Settings
-from workers.context import build_context
-from workers.observe import configure_logging, metrics_registry
 
 __all__ = ["create_app"]
 
@@ -130,7 +130,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
 
 
 def _mount_web(app: FastAPI) -> None:
-    from api.web import pages
+    from hoso.api.web import pages
 
     static = Path(pages.__file__).parent / "static"
     app.mount("/static", StaticFiles(directory=static), name="static")

@@ -7,10 +7,11 @@ from __future__ import annotations
 import logging
 import threading
 
+from hoso.workers.context import Context
+from hoso.workers.runtime import EmbeddedWorker
+
 from hoso.errors import HosoError
 from hoso.settings import Settings
-from workers.context import Context
-from workers.runtime import EmbeddedWorker
 
 __all__ = ["BackgroundWorker"]
 

@@ -29,7 +29,7 @@ async def _hoso_error(request: Request, exc: Exception) -> Response:
     if exc.http_status >= 500:
         log.error("%s %s: %s", request.method, request.url.path, exc)
     if not is_api(request):
-        from api.web.pages import error_page
+        from hoso.api.web.pages import error_page
 
         return error_page(request, exc)
     headers = {"WWW-Authenticate": "Bearer"} if isinstance(exc, NotAuthenticated) else None
@@ -47,7 +47,7 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     if not is_api(request):
-        from api.web.pages import error_page
+        from hoso.api.web.pages import error_page
 
         error = NotFound(f"no page at {request.url.path}") if exc.status_code == 404 else (
             HosoError(str(exc.detail)))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from urllib.parse import quote
 
-from api.accounts import ALLOWED, Account, TokenView, UserView
-from api.http.schemas import (
+from hoso.api.accounts import ALLOWED, Account, TokenView, UserView
+from hoso.api.http.schemas import (
     AccountOut,
     DocumentOut,
     DossierOut,
@@ -23,11 +23,12 @@ from api.http.schemas import (
     TokenOut,
     UserOut,
 )
-from api.labels import doc_type_name
-from api.queries import DossierSummary
-from archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
+from hoso.api.labels import doc_type_name
+from hoso.api.queries import DossierSummary
+from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
+from hoso.workers.dispatch import settled
+
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, PageState, SearchHit, SearchResults
-from workers.dispatch import settled
 
 __all__ = [
     "THUMB_WIDTH",

@@ -3,7 +3,7 @@
 Nothing is held in memory: each chunk is written as it arrives and counted, and a file that
 grows past `Limits.max_file_bytes` is refused (LimitExceeded, HTTP 413) at that moment; a
 declared Content-Length over the limit is refused before reading a byte. The caller then
-hands the files to `ingest.intake.receive_files`, which checks, stores and records them.
+hands the files to `hoso.ingest.intake.receive_files`, which checks, stores and records them.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from typing import BinaryIO
 from urllib.parse import unquote
 
 from fastapi import Request
+from hoso.ingest.intake import Upload
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from hoso.errors import CorruptFile, InputError, InvalidValue, LimitExceeded
-from ingest.intake import Upload
 
 __all__ = ["MAX_FILES_PER_REQUEST", "Received", "receive_body", "receive_multipart"]
 

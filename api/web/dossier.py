@@ -6,18 +6,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
-
-from api.accounts import Action
-from api.http.auth import check_desk
-from api.http.present import dossier_out
-from api.http.routes.common import record_read
-from api.http.routes.content import apply_type_correction
-from api.http.state import hoso_of
-from api.integrity import check_dossier
-from api.labels import doc_types
-from api.queries import history, list_dossiers
-from api.web.render import render, url_for_dossier
-from api.web.session import check_csrf, page_account
+from hoso.api.accounts import Action
+from hoso.api.http.auth import check_desk
+from hoso.api.http.present import dossier_out
+from hoso.api.http.routes.common import record_read
+from hoso.api.http.routes.content import apply_type_correction
+from hoso.api.http.state import hoso_of
+from hoso.api.integrity import check_dossier
+from hoso.api.labels import doc_types
+from hoso.api.queries import history, list_dossiers
+from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.session import check_csrf, page_account
 
 __all__ = ["router"]
 

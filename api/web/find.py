@@ -9,20 +9,20 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
+from hoso.api.accounts import Action
+from hoso.api.http.auth import check_desk
+from hoso.api.http.present import VIEW_WIDTH, page_url
+from hoso.api.http.routes.common import record_read
+from hoso.api.http.state import hoso_of
+from hoso.api.queries import citizen_dossiers, document_ref, page_ref
+from hoso.api.web.render import marked, render
+from hoso.api.web.session import page_account
+from hoso.indexer.highlight import find_spans
+from hoso.indexer.query import parse_query
+from hoso.indexer.results import group_hits
 from markupsafe import Markup
 
-from api.accounts import Action
-from api.http.auth import check_desk
-from api.http.present import VIEW_WIDTH, page_url
-from api.http.routes.common import record_read
-from api.http.state import hoso_of
-from api.queries import citizen_dossiers, document_ref, page_ref
-from api.web.render import marked, render
-from api.web.session import page_account
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery
-from indexer.highlight import find_spans
-from indexer.query import parse_query
-from indexer.results import group_hits
 
 __all__ = ["router"]
 

@@ -6,17 +6,17 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from hoso.api.accounts import Action
+from hoso.api.http.auth import check_desk
+from hoso.api.http.present import dossier_out
+from hoso.api.http.routes.dossiers import open_dossier
+from hoso.api.http.schemas import DossierIn
+from hoso.api.http.state import hoso_of
+from hoso.api.queries import list_dossiers
+from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.session import check_csrf, page_account
 from pydantic import ValidationError
 
-from api.accounts import Action
-from api.http.auth import check_desk
-from api.http.present import dossier_out
-from api.http.routes.dossiers import open_dossier
-from api.http.schemas import DossierIn
-from api.http.state import hoso_of
-from api.queries import list_dossiers
-from api.web.render import render, url_for_dossier
-from api.web.session import check_csrf, page_account
 from hoso.errors import AccessDenied
 
 __all__ = ["router"]

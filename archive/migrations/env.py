@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from alembic import context
+from hoso.archive.models import Base
 from sqlalchemy import text
-
-from archive.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

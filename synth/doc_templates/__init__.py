@@ -1,4 +1,4 @@
-"""Document templates per label, in the markup `synth.documents` fills in.
+"""Document templates per label, in the markup `hoso.synth.documents` fills in.
 
 Each label has several templates of different wording and structure, so that a classifier can
 be evaluated on templates it never saw in training.
@@ -6,13 +6,13 @@ be evaluated on templates it never saw in training.
 
 from __future__ import annotations
 
-from synth.doc_templates.civil import CAN_CUOC, GIAY_KHAI_SINH
-from synth.doc_templates.confirmations import XAC_NHAN_CU_TRU, XAC_NHAN_HON_NHAN
-from synth.doc_templates.contracts import GIAY_UY_QUYEN, HOP_DONG
-from synth.doc_templates.forms import DON_DE_NGHI, TO_KHAI
-from synth.doc_templates.land import BAN_VE, GIAY_CHUNG_NHAN_QSDD
-from synth.doc_templates.official import BIEN_BAN, DANG_KY_KINH_DOANH, QUYET_DINH
-from synth.doc_templates.other import KHAC
+from hoso.synth.doc_templates.civil import CAN_CUOC, GIAY_KHAI_SINH
+from hoso.synth.doc_templates.confirmations import XAC_NHAN_CU_TRU, XAC_NHAN_HON_NHAN
+from hoso.synth.doc_templates.contracts import GIAY_UY_QUYEN, HOP_DONG
+from hoso.synth.doc_templates.forms import DON_DE_NGHI, TO_KHAI
+from hoso.synth.doc_templates.land import BAN_VE, GIAY_CHUNG_NHAN_QSDD
+from hoso.synth.doc_templates.official import BIEN_BAN, DANG_KY_KINH_DOANH, QUYET_DINH
+from hoso.synth.doc_templates.other import KHAC
 
 __all__ = ["TEMPLATES"]
 

@@ -1,6 +1,6 @@
 """Templates for identity and civil-status papers: ID cards and birth certificates.
 
-Markup: see `synth.documents`.
+Markup: see `hoso.synth.documents`.
 """
 
 from __future__ import annotations

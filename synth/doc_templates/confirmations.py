@@ -1,6 +1,6 @@
 """Templates for confirmations an office gives a citizen: marriage status and residence.
 
-Markup: see `synth.documents`.
+Markup: see `hoso.synth.documents`.
 """
 
 from __future__ import annotations

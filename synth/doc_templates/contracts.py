@@ -1,6 +1,6 @@
 """Templates for agreements between people: contracts and powers of attorney.
 
-Markup: see `synth.documents`.
+Markup: see `hoso.synth.documents`.
 """
 
 from __future__ import annotations

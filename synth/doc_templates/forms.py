@@ -1,6 +1,6 @@
 """Templates for what citizens write and sign: applications (đơn) and declarations (tờ khai).
 
-Markup: see `synth.documents`.
+Markup: see `hoso.synth.documents`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Templates for land papers: certificates of land use rights, plans and survey extracts.
 
-Markup: see `synth.documents`.
+Markup: see `hoso.synth.documents`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Templates for what offices issue: business registrations, decisions, minutes, and the rest.
 
-Markup: see `synth.documents`.
+Markup: see `hoso.synth.documents`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Templates for papers of no listed kind (`khac`): receipts, notices, lists, pledges, letters.
 
-Markup: see `synth.documents`.
+Markup: see `hoso.synth.documents`.
 """
 
 from __future__ import annotations

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import cv2
+from hoso.synth.documents import GeneratedDocument, generate_document
+from hoso.synth.render import render_page
 from PIL import Image
-
-from synth.documents import GeneratedDocument, generate_document
-from synth.render import render_page
 
 __all__ = ["write_scan"]
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+from hoso.api.accounts import Accounts, Credentials
+from hoso.api.cli.main import cli
+from hoso.archive import open_catalog
 
-from api.accounts import Accounts, Credentials
-from api.cli.main import cli
-from archive import open_catalog
 from hoso.settings import Settings
 
 
@@ -58,7 +58,7 @@ def test_hoso_serve_answers_over_http(home: Path) -> None:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "api.cli", "serve", "--port", str(port),
+    server = subprocess.Popen([sys.executable, "-m", "hoso.api.cli", "serve", "--port", str(port),
                                "--no-worker"], stderr=subprocess.PIPE, text=True)
     try:
         for _ in range(300):

@@ -11,8 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from archive import BlobStore, open_store
+from hoso.archive import BlobStore, open_store
 
 
 @pytest.fixture(params=["local", "minio"])

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hoso.api.cli.main import cli
+from hoso.synth.degrade import degrade_random
+from hoso.synth.documents import GeneratedDocument, generate_document
+from hoso.synth.render import render_page
 from PIL import Image
-
-from api.cli.main import cli
-from synth.degrade import degrade_random
-from synth.documents import GeneratedDocument, generate_document
-from synth.render import render_page
 
 pytestmark = pytest.mark.slow
 

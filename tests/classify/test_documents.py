@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from classify.labels import LABELS
-from indexer.folding import has_diacritics
-from synth.documents import generate_document, generate_stack, labels, template_ids
+from hoso.classify.labels import LABELS
+from hoso.indexer.folding import has_diacritics
+from hoso.synth.documents import generate_document, generate_stack, labels, template_ids
 
 
 def test_every_label_has_several_templates_of_one_to_three_pages() -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from classify import read_fields
+from hoso.classify import read_fields
+
 from hoso.records import OcrPage, Word
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from classify import split_documents
+from hoso.classify import split_documents
+from hoso.synth.documents import generate_stack
+
 from hoso.records import OcrPage
-from synth.documents import generate_stack
 
 _MARKERS = ("# ", "= ", "^ ", "> ")
 

@@ -8,6 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from hoso.archive import open_catalog, open_store
+from hoso.ingest import sha256_file
+from hoso.ingest.intake import Upload, receive_files
+from hoso.ingest.limits import Limits
 from hoso_cli import BIRTH_PAGE, CODE, HOSO, REQUEST_PAGE, Hoso, write_scan, write_tiff_scan
 from inputs import (
     corrupt_tiff_frame,
@@ -18,11 +22,7 @@ from inputs import (
     write_scanned_pdf,
 )
 
-from archive import open_catalog, open_store
 from hoso.records import DossierInfo
-from ingest import sha256_file
-from ingest.intake import Upload, receive_files
-from ingest.limits import Limits
 
 
 @pytest.fixture(scope="module")

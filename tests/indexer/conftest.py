@@ -13,9 +13,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-
-from indexer import SearchIndex
-from indexer.sqlite_fts import SqliteIndex
+from hoso.indexer import SearchIndex
+from hoso.indexer.sqlite_fts import SqliteIndex
 
 
 def _sqlite(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
@@ -26,7 +25,7 @@ def _sqlite(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIn
 
 def _elasticsearch(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[SearchIndex]:
     url = request.getfixturevalue("elasticsearch_url")
-    from indexer.elastic import ElasticIndex
+    from hoso.indexer.elastic import ElasticIndex
 
     index = ElasticIndex(url, name=f"hoso-test-{uuid.uuid4().hex[:12]}", refresh=True)
     yield index

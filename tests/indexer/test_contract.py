@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from hoso.indexer import SearchIndex
 from indexer_pages import VIETNAM, page
 
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, Field, SearchQuery, SearchResults
-from indexer import SearchIndex
 
 
 def ids(results: SearchResults) -> list[str]:

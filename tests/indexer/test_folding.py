@@ -5,11 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hoso.indexer.folding import fold, has_diacritics, lowercase
+from hoso.indexer.highlight import make_snippet
+from hoso.indexer.query import MAX_TERMS, parse_query
 
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
-from indexer.folding import fold, has_diacritics, lowercase
-from indexer.highlight import make_snippet
-from indexer.query import MAX_TERMS, parse_query
 
 TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # ngang sắc huyền hỏi ngã nặng
 VOWELS = {"a": "a", "ă": "a", "â": "a", "e": "e", "ê": "e", "i": "i", "o": "o", "ô": "o",

@@ -10,11 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hoso.indexer import open_index
 from indexer_pages import VIETNAM, page
 
 from hoso.records import Field
 from hoso.settings import Settings
-from indexer import open_index
 
 HOSO = Path(sys.executable).with_name("hoso")
 DOSSIER = "000.00.19.H12-241202-0001"

@@ -10,12 +10,12 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from hoso.indexer import open_index
+from hoso.indexer.sqlite_fts import SqliteIndex
 from indexer_pages import page
 
 from hoso.errors import BackendError, ConfigError, NotFound
 from hoso.records import SearchQuery
-from indexer import open_index
-from indexer.sqlite_fts import SqliteIndex
 
 
 def test_open_index_takes_sqlalchemy_style_urls(tmp_path: Path) -> None:
@@ -77,7 +77,7 @@ WRITER = textwrap.dedent(
     """
     import sys
     from hoso.records import IndexedPage
-    from indexer.sqlite_fts import SqliteIndex
+    from hoso.indexer.sqlite_fts import SqliteIndex
     index = SqliteIndex(sys.argv[1])
     for batch in range(20):
         index.upsert([IndexedPage(f"{sys.argv[2]}-{batch}-{n}", "D", "d", n, "Đăng ký kết hôn")

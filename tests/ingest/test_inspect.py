@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hoso.ingest import Limits, inspect_file
 from inputs import (
     flipped_copy,
     truncated_copy,
@@ -26,7 +27,6 @@ from hoso.errors import (
     UnsupportedFormat,
 )
 from hoso.records import SourceInfo
-from ingest import Limits, inspect_file
 
 LIMITS = Limits()
 

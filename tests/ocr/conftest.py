@@ -3,9 +3,8 @@ from __future__ import annotations
 import shutil
 
 import pytest
-
-from synth.corpus import page_lines
-from synth.render import RenderedPage, render_page
+from hoso.synth.corpus import page_lines
+from hoso.synth.render import RenderedPage, render_page
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -9,11 +9,10 @@ import cv2
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from hoso.api.cli.main import cli
+from hoso.synth.degrade import degrade
+from hoso.synth.render import render_page
 from PIL import Image
-
-from api.cli.main import cli
-from synth.degrade import degrade
-from synth.render import render_page
 
 LINES = ["# GIẤY ỦY QUYỀN", "Người được ủy quyền: Đặng Hữu Nghĩa, sinh năm 1979."]
 
@@ -53,7 +52,7 @@ def test_pdf_pages_are_separated_by_form_feeds_and_json_has_the_pose(
 
 def test_unreadable_file_exits_with_the_input_error_code(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from api.cli.main import main
+    from hoso.api.cli.main import main
 
     monkeypatch.setenv("HOSO_HOME", str(tmp_path / "home"))
     bad = tmp_path / "note.txt"

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-
-from ocr.pose import WORK_DPI, find_pose
-from ocr.preprocess import (
+from hoso.ocr.pose import WORK_DPI, find_pose
+from hoso.ocr.preprocess import (
     downscale,
     normalise_background,
     remove_colour_ink,
     rotate_by,
     turn_upright,
 )
-from synth.corpus import page_lines
-from synth.degrade import degrade
-from synth.render import RenderedPage, render_page
+from hoso.synth.corpus import page_lines
+from hoso.synth.degrade import degrade
+from hoso.synth.render import RenderedPage, render_page
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ocr.tesseract import parse_tsv
+from hoso.ocr.tesseract import parse_tsv
 
 HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"
 
@@ -28,7 +28,7 @@ def test_lines_paragraphs_and_noise() -> None:
 
 
 def test_hocr_boxes_move_to_the_whole_page() -> None:
-    from ocr.read import shift_hocr
+    from hoso.ocr.read import shift_hocr
 
     hocr = "<span title='bbox 10 20 30 40; x_wconf 96'>Hồ</span>".encode()
     moved = "<span title='bbox 110 25 130 45; x_wconf 96'>Hồ</span>".encode()

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hoso.indexer.elastic import ElasticIndex
 from hoso_cli import BIRTH_PAGE, CODE, HOSO, REQUEST_PAGE, write_scan
-
-from indexer.elastic import ElasticIndex
 from servers import new_postgres_database
 
 

@@ -6,11 +6,10 @@ import unicodedata
 
 import numpy as np
 import pytest
-
-from synth.corpus import page_lines
-from synth.degrade import degrade, degrade_random
-from synth.fonts import available_families
-from synth.render import render_page
+from hoso.synth.corpus import page_lines
+from hoso.synth.degrade import degrade, degrade_random
+from hoso.synth.fonts import available_families
+from hoso.synth.render import render_page
 
 
 def _red(image: np.ndarray) -> int:

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-
-from synth.testset import KINDS, make_page, write_pages
+from hoso.synth.testset import KINDS, make_page, write_pages
 
 
 def test_kinds_are_seeded_and_labelled() -> None:

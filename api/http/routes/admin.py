@@ -5,13 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
-
-from api.accounts import Account, Action
-from api.http.auth import Caller, requires
-from api.http.present import account_out, token_out, user_out
-from api.http.routes.common import ERRORS
-from api.http.schemas import AccountOut, TokenIn, TokenOut, UserIn, UserOut, UserPatch
-from api.http.state import hoso_of
+from hoso.api.accounts import Account, Action
+from hoso.api.http.auth import Caller, requires
+from hoso.api.http.present import account_out, token_out, user_out
+from hoso.api.http.routes.common import ERRORS
+from hoso.api.http.schemas import AccountOut, TokenIn, TokenOut, UserIn, UserOut, UserPatch
+from hoso.api.http.state import hoso_of
 
 __all__ = ["public", "router"]
 

@@ -5,15 +5,14 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-
-from api.accounts import Account, Action
-from api.http.auth import requires
-from api.http.present import event_out
-from api.http.routes.common import ERRORS, via
-from api.http.schemas import AccessEntryOut, EventOut, IntegrityItemOut, IntegrityOut
-from api.http.state import hoso_of
-from api.integrity import check_dossier
-from api.queries import history
+from hoso.api.accounts import Account, Action
+from hoso.api.http.auth import requires
+from hoso.api.http.present import event_out
+from hoso.api.http.routes.common import ERRORS, via
+from hoso.api.http.schemas import AccessEntryOut, EventOut, IntegrityItemOut, IntegrityOut
+from hoso.api.http.state import hoso_of
+from hoso.api.integrity import check_dossier
+from hoso.api.queries import history
 
 __all__ = ["router"]
 

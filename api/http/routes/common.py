@@ -5,10 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Request
-
-from api.accounts import Account
-from api.http.schemas import ErrorOut
-from api.http.state import Hoso
+from hoso.api.accounts import Account
+from hoso.api.http.schemas import ErrorOut
+from hoso.api.http.state import Hoso
 
 __all__ = ["ERRORS", "record_read", "via"]
 

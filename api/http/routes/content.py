@@ -13,17 +13,17 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, Response, StreamingResponse
+from hoso.api.accounts import Account, Action
+from hoso.api.http.auth import check_desk, requires
+from hoso.api.http.present import THUMB_WIDTH, dossier_out
+from hoso.api.http.routes.common import ERRORS, record_read
+from hoso.api.http.schemas import DocumentOut, TypeIn
+from hoso.api.http.state import Hoso, hoso_of
+from hoso.api.labels import doc_types
+from hoso.api.queries import document_ref, page_ref
+from hoso.workers.pipeline import correct_document_type
 
-from api.accounts import Account, Action
-from api.http.auth import check_desk, requires
-from api.http.present import THUMB_WIDTH, dossier_out
-from api.http.routes.common import ERRORS, record_read
-from api.http.schemas import DocumentOut, TypeIn
-from api.http.state import Hoso, hoso_of
-from api.labels import doc_types
-from api.queries import document_ref, page_ref
 from hoso.errors import InvalidValue, NotFound
-from workers.pipeline import correct_document_type
 
 __all__ = ["apply_type_correction", "router"]
 

@@ -11,13 +11,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
-from starlette.requests import ClientDisconnect
-
-from api.accounts import Account, Action, Role
-from api.http.auth import check_desk, requires
-from api.http.present import aware, dossier_out, summary_out
-from api.http.routes.common import ERRORS, record_read
-from api.http.schemas import (
+from hoso.api.accounts import Account, Action, Role
+from hoso.api.http.auth import check_desk, requires
+from hoso.api.http.present import aware, dossier_out, summary_out
+from hoso.api.http.routes.common import ERRORS, record_read
+from hoso.api.http.schemas import (
     AcceptedOut,
     DossierIn,
     DossierOut,
@@ -27,13 +25,15 @@ from api.http.schemas import (
     RequeueOut,
     UploadOut,
 )
-from api.http.state import Hoso, hoso_of
-from api.http.uploads import receive_body, receive_multipart
-from api.queries import list_dossiers
+from hoso.api.http.state import Hoso, hoso_of
+from hoso.api.http.uploads import receive_body, receive_multipart
+from hoso.api.queries import list_dossiers
+from hoso.ingest.intake import IntakeReport, Upload, receive_files
+from hoso.ingest.names import safe_filename
+from starlette.requests import ClientDisconnect
+
 from hoso.errors import CorruptFile, InputError, InvalidValue, NotFound
 from hoso.records import DossierInfo
-from ingest.intake import IntakeReport, Upload, receive_files
-from ingest.names import safe_filename
 
 __all__ = ["open_dossier", "router"]
 

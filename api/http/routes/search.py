@@ -7,16 +7,16 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from hoso.api.accounts import Account, Action
+from hoso.api.http.auth import requires
+from hoso.api.http.present import aware, search_out, summary_out
+from hoso.api.http.routes.common import ERRORS, via
+from hoso.api.http.schemas import CitizenDocumentOut, CitizenOut, DocTypeOut, SearchOut
+from hoso.api.http.state import hoso_of
+from hoso.api.labels import doc_type_name, doc_types
+from hoso.api.queries import citizen_dossiers
+from hoso.archive.reuse import lookup
 
-from api.accounts import Account, Action
-from api.http.auth import requires
-from api.http.present import aware, search_out, summary_out
-from api.http.routes.common import ERRORS, via
-from api.http.schemas import CitizenDocumentOut, CitizenOut, DocTypeOut, SearchOut
-from api.http.state import hoso_of
-from api.labels import doc_type_name, doc_types
-from api.queries import citizen_dossiers
-from archive.reuse import lookup
 from hoso.records import SearchQuery
 
 __all__ = ["router"]
