@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import ColumnElement, case, func, or_, select
+
 from hoso.archive import Catalog
 from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
 from hoso.archive.records import EventView
 from hoso.archive.views import event_view
-from sqlalchemy import ColumnElement, case, func, or_, select
-
 from hoso.errors import NotFound
 from hoso.records import PageState
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from hoso.archive.blobstore import BlobStore
 from hoso.archive.catalog import Catalog
 from hoso.archive.database import open_catalog
-
 from hoso.errors import ConfigError
 
 __all__ = ["BlobStore", "Catalog", "open_catalog", "open_store"]

@@ -11,6 +11,10 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
 from hoso.archive import views
 from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
 from hoso.archive.records import (
@@ -21,10 +25,6 @@ from hoso.archive.records import (
     PageStatus,
     PageTask,
 )
-from sqlalchemy import Engine, delete, func, select, update
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
 from hoso.errors import BackendError, NotFound
 from hoso.records import BlobRef, DossierInfo, PageState, SourceInfo
 

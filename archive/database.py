@@ -11,10 +11,10 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from hoso.archive.catalog import Catalog
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
+from hoso.archive.catalog import Catalog
 from hoso.errors import BackendError, ConfigError
 
 __all__ = ["open_catalog"]

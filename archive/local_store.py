@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from hoso.archive.blobstore import CHUNK, BlobStore
-
 from hoso.errors import BackendError, NotFound
 from hoso.records import BlobRef
 

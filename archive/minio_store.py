@@ -25,7 +25,6 @@ from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from hoso.archive.blobstore import CHUNK, BlobStore
-
 from hoso.errors import BackendError, ConfigError, IntegrityError, MissingExtra, NotFound
 from hoso.records import BlobRef
 

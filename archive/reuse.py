@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from sqlalchemy import and_, or_, select
+
 from hoso.archive.blobstore import BlobStore
 from hoso.archive.catalog import Catalog
 from hoso.archive.models import Document, DocumentField, Dossier, Event, Page
-from sqlalchemy import and_, or_, select
-
 from hoso.errors import InputError, NotFound
 
 __all__ = ["LookupHit", "correct_type", "corrections", "lookup"]

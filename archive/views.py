@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
-from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
+from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
 from hoso.records import DossierInfo, Field, PageState
 
 __all__ = ["dossier_info", "dossier_status", "event_view", "field", "file_status", "page_status"]

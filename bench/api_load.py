@@ -33,17 +33,17 @@ from datetime import datetime, timedelta, timezone
 
 import cv2
 import httpx
+from PIL import Image
+
 from hoso.api.accounts import Accounts, Credentials
 from hoso.api.http import create_app
 from hoso.archive import open_catalog
 from hoso.indexer import open_index
+from hoso.records import Field, IndexedPage
+from hoso.settings import Settings
 from hoso.synth.corpus import page_lines
 from hoso.synth.documents import generate_document, labels
 from hoso.synth.render import render_page
-from PIL import Image
-
-from hoso.records import Field, IndexedPage
-from hoso.settings import Settings
 
 VIETNAM = timezone(timedelta(hours=7))
 DESK = "UBND phường Bến Nghé"

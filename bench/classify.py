@@ -31,7 +31,6 @@ from hoso.classify.fields import read_fields
 from hoso.classify.model import MODEL_PATH
 from hoso.classify.report import format_evaluation, format_field_scores
 from hoso.classify.training import examples_from_corpus, train
-
 from hoso.records import OcrPage
 
 GATES = {"id_number": (0.98, 0.95), "doc_number": (0.98, 0.95), "dates": (0.95, 0.95)}

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+
 from hoso.ocr import OcrSettings, read_page
 from hoso.ocr.metrics import cer, wer
 from hoso.ocr.pose import WORK_DPI, find_pose
@@ -40,9 +41,8 @@ from hoso.ocr.preprocess import (
 from hoso.ocr.read import choose_psm
 from hoso.ocr.tesseract import run_tesseract
 from hoso.ocr.tools import run_tool
-from hoso.synth.testset import KINDS, make_page
-
 from hoso.records import PageImage
+from hoso.synth.testset import KINDS, make_page
 
 SETTINGS = OcrSettings(pdf=False)
 TIMEOUT = 600.0

@@ -39,13 +39,13 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 
 import cv2
-from hoso.ocr import OcrSettings, merge_pdfs, rasterise_page, read_page
-from hoso.ocr.tools import run_tool
-from hoso.synth.testset import make_page
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
+from hoso.ocr import OcrSettings, merge_pdfs, rasterise_page, read_page
+from hoso.ocr.tools import run_tool
 from hoso.records import OcrPage
+from hoso.synth.testset import make_page
 
 SETTINGS = OcrSettings()
 TIMEOUT = 900.0

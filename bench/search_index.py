@@ -20,9 +20,8 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 from hoso.indexer import open_index
-from hoso.synth.corpus import page_lines
-
 from hoso.records import Field, IndexedPage, SearchQuery
+from hoso.synth.corpus import page_lines
 
 VIETNAM = timezone(timedelta(hours=7))
 DOC_TYPES = ("giay_khai_sinh", "to_khai", "quyet_dinh", "don_de_nghi", "can_cuoc", "khac")

@@ -27,7 +27,6 @@ from hoso.classify.model import (
 from hoso.classify.split import split_documents
 from hoso.classify.text import document_text
 from hoso.classify.training import Evaluation, TrainingResult, train
-
 from hoso.records import DocumentLabel, OcrPage
 
 __all__ = [

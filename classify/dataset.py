@@ -19,11 +19,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hoso.ocr import OcrSettings, read_page
+from hoso.records import OcrPage, PageImage, Word
 from hoso.synth.degrade import degrade_random
 from hoso.synth.documents import GeneratedDocument, generate_document, labels, template_ids
 from hoso.synth.render import render_page
-
-from hoso.records import OcrPage, PageImage, Word
 
 __all__ = [
     "DEFAULT_CACHE",

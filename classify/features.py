@@ -10,12 +10,13 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from hoso.classify.text import fold, has_national_heading, head_lines, is_upper_line, title_of
-from hoso.indexer.folding import lowercase
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.preprocessing import FunctionTransformer
+
+from hoso.classify.text import fold, has_national_heading, head_lines, is_upper_line, title_of
+from hoso.indexer.folding import lowercase
 
 __all__ = [
     "TITLE_CUES",

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from hoso.classify.field_rules import digitise
 from hoso.classify.text import fold
-
 from hoso.records import OcrPage, Word
 
 __all__ = ["Line", "document_lines", "joined", "page_lines_of"]

@@ -14,7 +14,6 @@ from hoso.classify import field_rules as rules
 from hoso.classify.field_lines import Line, document_lines, joined
 from hoso.classify.split import AUTHORITY_START, TITLE_START
 from hoso.classify.text import has_national_heading, is_upper_line
-
 from hoso.records import Field, OcrPage
 
 __all__ = ["FIELD_NAMES", "read_fields"]

@@ -14,13 +14,13 @@ from pathlib import Path
 
 import joblib
 import numpy as np
-from hoso.classify.features import build_features, slim
-from hoso.classify.labels import LABELS
-from hoso.classify.text import document_text
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
+from hoso.classify.features import build_features, slim
+from hoso.classify.labels import LABELS
+from hoso.classify.text import document_text
 from hoso.errors import ConfigError
 from hoso.records import OcrPage
 

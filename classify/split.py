@@ -21,7 +21,6 @@ from hoso.classify.text import (
     is_upper_line,
     page_lines,
 )
-
 from hoso.records import OcrPage
 
 __all__ = ["AUTHORITY_START", "TITLE_START", "is_blank", "opens_document", "split_documents"]

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 
 from hoso.indexer.folding import fold
-
 from hoso.records import OcrPage
 
 __all__ = [

@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
+
 from hoso.classify.dataset import OcrDocument
 from hoso.classify.labels import LABELS
 from hoso.classify.model import (
@@ -18,7 +20,6 @@ from hoso.classify.model import (
     group_folds,
 )
 from hoso.classify.text import document_text
-from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 __all__ = [
     "Evaluation",

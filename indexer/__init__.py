@@ -8,10 +8,9 @@ finds `Đăng ký` and an exact `Quyết định` ranks first on either.
 
 from __future__ import annotations
 
+from hoso.errors import ConfigError, MissingExtra
 from hoso.indexer.base import SearchIndex
 from hoso.indexer.folding import fold, has_diacritics
-
-from hoso.errors import ConfigError, MissingExtra
 
 __all__ = ["SearchIndex", "fold", "has_diacritics", "open_index"]
 

@@ -18,6 +18,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch
+
+from hoso.errors import BackendError, NotFound
 from hoso.indexer.base import FACET_NAMES, SearchIndex
 from hoso.indexer.elastic_body import (
     SCHEMA_VERSION,
@@ -29,8 +31,6 @@ from hoso.indexer.elastic_body import (
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.pages import prepare_page
 from hoso.indexer.query import parse_query
-
-from hoso.errors import BackendError, NotFound
 from hoso.records import Facet, IndexedPage, SearchHit, SearchQuery, SearchResults
 
 __all__ = ["ElasticIndex"]

@@ -12,7 +12,6 @@ from typing import Any
 
 from hoso.indexer.pages import StoredPage
 from hoso.indexer.query import WORD_RE, ParsedQuery, Term
-
 from hoso.records import SearchQuery
 
 __all__ = [

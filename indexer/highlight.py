@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from hoso.indexer.folding import fold
 from hoso.indexer.query import WORD_RE, Term
-
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
 
 __all__ = ["SNIPPET_CHARS", "find_spans", "make_snippet"]

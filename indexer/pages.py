@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from hoso.indexer.folding import fold, lowercase
-
 from hoso.records import IndexedPage
 
 __all__ = ["StoredPage", "prepare_page", "received_date", "utc_stamp"]

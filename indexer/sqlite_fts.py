@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from hoso.errors import BackendError, NotFound
 from hoso.indexer.base import FACET_NAMES, SearchIndex
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.pages import StoredPage, prepare_page
 from hoso.indexer.sqlite_sql import SCHEMA, SCHEMA_VERSION, facets_statement, search_statement
-
-from hoso.errors import BackendError, NotFound
 from hoso.records import Facet, IndexedPage, SearchHit, SearchQuery, SearchResults
 
 __all__ = ["SqliteIndex"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hoso.indexer.query import ParsedQuery, Term, parse_query
-
 from hoso.records import SearchQuery
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "Statement", "facets_statement", "search_statement"]

@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 from typing import BinaryIO, TypeVar
 
-from hoso.ingest.limits import Limits
 from PIL import ImageFile, JpegImagePlugin, PngImagePlugin, TiffImagePlugin
 
 from hoso.errors import CorruptFile, InputError, LimitExceeded
+from hoso.ingest.limits import Limits
 
 __all__ = ["inspect_png", "inspect_jpeg", "inspect_tiff"]
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import BinaryIO
 
+from hoso.errors import EmptyFile, InputError, LimitExceeded, NotFound, UnsupportedFormat
 from hoso.ingest.images import inspect_jpeg, inspect_png, inspect_tiff
 from hoso.ingest.limits import Limits
 from hoso.ingest.pdf import inspect_pdf
 from hoso.ingest.sniff import HEAD_BYTES, describe_content, sniff_media_type
-
-from hoso.errors import EmptyFile, InputError, LimitExceeded, NotFound, UnsupportedFormat
 from hoso.records import SourceInfo
 
 __all__ = ["inspect_file"]

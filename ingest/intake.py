@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hoso.archive import BlobStore, Catalog
+from hoso.errors import InputError
 from hoso.ingest.inspect import inspect_file
 from hoso.ingest.limits import Limits
 from hoso.ingest.names import safe_filename
-
-from hoso.errors import InputError
 from hoso.records import DossierInfo
 
 __all__ = ["AcceptedFile", "IntakeReport", "RejectedFile", "Upload", "receive_files"]

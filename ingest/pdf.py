@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 from typing import BinaryIO
 
-from hoso.ingest.limits import Limits
 from pypdf import PageObject, PasswordType, PdfReader
 from pypdf.errors import DependencyError
 from pypdf.generic import DictionaryObject
 
 from hoso.errors import CorruptFile, EncryptedFile, LimitExceeded
+from hoso.ingest.limits import Limits
 
 __all__ = ["inspect_pdf"]
 

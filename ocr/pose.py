@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+
 from hoso.ocr.preprocess import rotate_by, turn_upright
 
 __all__ = ["WORK_DPI", "PagePose", "find_pose", "find_skew", "upright_evidence"]

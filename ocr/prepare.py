@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import cv2
 import numpy as np
+
 from hoso.ocr.pose import WORK_DPI, PagePose, find_pose
 from hoso.ocr.preprocess import (
     binarise,
@@ -20,7 +21,6 @@ from hoso.ocr.preprocess import (
 )
 from hoso.ocr.quality import ink_fraction, sharpness
 from hoso.ocr.settings import OcrSettings
-
 from hoso.records import PageImage
 
 __all__ = ["PreparedPage", "ink_box", "prepare_page"]

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from hoso.ocr.tools import run_tool
 from PIL import Image
 
 from hoso.errors import CorruptFile, UnsupportedFormat
+from hoso.ocr.tools import run_tool
 from hoso.records import PageImage
 
 __all__ = ["A4_LONG_SIDE_INCH", "decode_pnm", "rasterise_page"]

@@ -10,7 +10,6 @@ from hoso.ocr.prepare import PreparedPage, prepare_page
 from hoso.ocr.quality import BLANK_INK, page_warnings, quality_score
 from hoso.ocr.settings import OcrSettings
 from hoso.ocr.tesseract import TesseractOutput, run_tesseract
-
 from hoso.records import OcrPage, PageImage
 
 __all__ = ["choose_psm", "read_page", "shift_hocr"]

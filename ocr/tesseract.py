@@ -16,9 +16,9 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from hoso.ocr.tools import run_tool
 
 from hoso.errors import ToolError
+from hoso.ocr.tools import run_tool
 from hoso.records import Word
 
 __all__ = ["SINGLE_THREAD", "TesseractOutput", "parse_tsv", "run_tesseract"]

@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+from PIL import Image, ImageDraw, ImageFont
+
 from hoso.synth.fonts import FontFamily, available_families, find_family
 from hoso.synth.marks import SEAL_BGR, SIGNATURE_BGR, apply_ink, seal_density, signature_density
-from PIL import Image, ImageDraw, ImageFont
 
 __all__ = ["A4_MM", "RenderedPage", "render_page"]
 

@@ -17,10 +17,11 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+from PIL import Image
+
 from hoso.synth.degrade import degrade
 from hoso.synth.documents import GeneratedDocument, generate_document
 from hoso.synth.render import render_page
-from PIL import Image
 
 __all__ = ["SAMPLE_DOSSIERS", "SampleScan", "write_samples"]
 

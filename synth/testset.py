@@ -27,6 +27,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+
 from hoso.synth.corpus import page_lines
 from hoso.synth.degrade import DegradeParams, degrade, draw_params
 from hoso.synth.render import render_page

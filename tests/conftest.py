@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hoso.archive import Catalog, open_catalog
 from servers import *
+
+from hoso.archive import Catalog, open_catalog
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

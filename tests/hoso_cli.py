@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import cv2
+from PIL import Image
+
 from hoso.synth.degrade import degrade
 from hoso.synth.render import render_page
-from PIL import Image
 
 HOSO = [sys.executable, "-m", "hoso.api.cli"]
 CODE = "000.00.19.H12-241202-0001"

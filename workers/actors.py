@@ -12,11 +12,11 @@ import logging
 from dataclasses import dataclass
 
 import dramatiq
+
+from hoso.errors import HosoError
 from hoso.workers import pipeline
 from hoso.workers.context import Context
 from hoso.workers.observe import PAGES_FAILED
-
-from hoso.errors import HosoError
 
 __all__ = ["FILES_QUEUE", "PAGES_QUEUE", "Actors", "declare_actors"]
 

@@ -10,7 +10,6 @@ from dataclasses import asdict
 
 from hoso.archive import BlobStore
 from hoso.archive.records import PageArtefacts
-
 from hoso.records import OcrPage, Word
 
 __all__ = ["load_page", "store_page"]

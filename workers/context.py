@@ -8,7 +8,6 @@ from hoso.archive import BlobStore, Catalog, open_catalog, open_store
 from hoso.indexer import SearchIndex, open_index
 from hoso.ingest.limits import Limits
 from hoso.ocr.settings import OcrSettings
-
 from hoso.settings import Settings
 
 __all__ = ["Context", "build_context"]

@@ -6,12 +6,11 @@ import time
 from collections.abc import Callable, Sequence
 
 from hoso.archive.records import DossierStatus
+from hoso.records import PageState
+from hoso.settings import Settings
 from hoso.workers.actors import declare_actors
 from hoso.workers.context import Context
 from hoso.workers.runtime import EmbeddedWorker, enqueue_unfinished, make_broker
-
-from hoso.records import PageState
-from hoso.settings import Settings
 
 __all__ = ["Progress", "digitise_here", "send_pages", "send_unfinished", "settled", "wait_for_workers"]
 

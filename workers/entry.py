@@ -9,12 +9,12 @@ backends, and declares the actors on the configured broker with Prometheus metri
 from __future__ import annotations
 
 import dramatiq
+
+from hoso.settings import Settings
 from hoso.workers.actors import declare_actors
 from hoso.workers.context import build_context
 from hoso.workers.observe import configure_logging
 from hoso.workers.runtime import make_broker, single_threaded_opencv
-
-from hoso.settings import Settings
 
 configure_logging()
 single_threaded_opencv()

@@ -14,10 +14,11 @@ import os
 import sys
 from datetime import UTC, datetime
 
-from hoso.archive import Catalog
 from prometheus_client import REGISTRY, CollectorRegistry, Counter, Histogram
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
+
+from hoso.archive import Catalog
 
 __all__ = [
     "OCR_SECONDS",

@@ -15,18 +15,17 @@ import logging
 import time
 from collections.abc import Sequence
 
+from hoso import classify
 from hoso.archive.records import AssembledDocument, PageStatus, PageTask
 from hoso.archive.reuse import correct_type
+from hoso.errors import InputError
 from hoso.ocr import read_page
 from hoso.ocr.pdf import merge_pdfs
 from hoso.ocr.rasterise import rasterise_page
+from hoso.records import IndexedPage, OcrPage, PageImage, PageState
 from hoso.workers.artefacts import load_page, store_page
 from hoso.workers.context import Context
 from hoso.workers.observe import OCR_SECONDS, PAGES_DIGITISED
-
-from hoso import classify
-from hoso.errors import InputError
-from hoso.records import IndexedPage, OcrPage, PageImage, PageState
 
 __all__ = [
     "assemble_file",

@@ -16,11 +16,11 @@ from typing import Self
 
 import dramatiq
 from dramatiq.brokers.stub import StubBroker
-from hoso.workers.actors import Actors, declare_actors
-from hoso.workers.context import Context
 
 from hoso.errors import ConfigError, MissingExtra
 from hoso.settings import Settings
+from hoso.workers.actors import Actors, declare_actors
+from hoso.workers.context import Context
 
 __all__ = ["EmbeddedWorker", "enqueue_unfinished", "make_broker", "single_threaded_opencv"]
 

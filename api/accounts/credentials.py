@@ -11,12 +11,12 @@ import hashlib
 import secrets
 from datetime import timedelta
 
+from sqlalchemy import delete, select
+
 from hoso.api.accounts.models import ApiToken, User, WebSession
 from hoso.api.accounts.records import SessionView, TokenView
 from hoso.api.accounts.roles import Account
 from hoso.api.accounts.service import Accounts, account_of, aware, now
-from sqlalchemy import delete, select
-
 from hoso.errors import InvalidValue, NotAuthenticated, NotFound
 
 __all__ = ["TOKEN_PREFIX", "Credentials"]

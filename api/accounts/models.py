@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from hoso.archive.models import Base
 from sqlalchemy import JSON, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
+
+from hoso.archive.models import Base
 
 __all__ = ["AccessLog", "ApiToken", "User", "WebSession"]
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from hoso.api.accounts.models import AccessLog, User
 from hoso.api.accounts.passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
 from hoso.api.accounts.records import AccessEntry, UserView
 from hoso.api.accounts.roles import Account, Role
 from hoso.archive import Catalog
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from hoso.errors import InvalidValue, NotAuthenticated, NotFound
 
 __all__ = ["LOCK_MINUTES", "MAX_FAILURES", "USERNAME_RE", "Accounts", "now"]

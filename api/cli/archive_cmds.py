@@ -8,16 +8,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import click
+
 from hoso.api.cli.output import echo_json, progress
 from hoso.api.cli.render import print_intake, print_status
 from hoso.archive.export import export_dossier
+from hoso.errors import ConfigError, InputError
 from hoso.ingest import collect_files
 from hoso.ingest.intake import IntakeReport, Upload, receive_files
-from hoso.workers.context import Context, build_context
-
-from hoso.errors import ConfigError, InputError
 from hoso.records import DossierInfo, IndexedPage, PageState
 from hoso.settings import Settings
+from hoso.workers.context import Context, build_context
 
 __all__ = ["commands", "ingest_and_digitise"]
 

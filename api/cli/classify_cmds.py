@@ -12,13 +12,13 @@ from dataclasses import replace
 from pathlib import Path
 
 import click
+
+from hoso import classify
 from hoso.classify.labels import display_name
+from hoso.errors import ConfigError, InputError
 from hoso.ingest import inspect_file, safe_filename
 from hoso.ocr import read_page
 from hoso.ocr.rasterise import rasterise_page
-
-from hoso import classify
-from hoso.errors import ConfigError, InputError
 from hoso.records import DocumentLabel, OcrPage
 from hoso.settings import Settings
 

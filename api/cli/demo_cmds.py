@@ -9,14 +9,14 @@ from importlib import resources
 from pathlib import Path
 
 import click
+
 from hoso.api.cli.output import progress
 from hoso.archive.records import DossierStatus
 from hoso.ingest import collect_files
 from hoso.ingest.intake import Upload, receive_files
-from hoso.workers.context import Context, build_context
-
 from hoso.records import DossierInfo, PageState, SearchQuery
 from hoso.settings import Settings
+from hoso.workers.context import Context, build_context
 
 __all__ = ["DEMO_SEARCHES", "SAMPLES_DIR", "commands"]
 

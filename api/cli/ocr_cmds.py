@@ -12,10 +12,10 @@ from multiprocessing import get_context
 from pathlib import Path
 
 import click
+
 from hoso.api.cli.output import echo_json
 from hoso.ingest import inspect_file
 from hoso.ocr import OcrSettings, merge_pdfs, rasterise_page, read_page
-
 from hoso.records import OcrPage
 from hoso.settings import Settings
 

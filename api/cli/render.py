@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import click
+
 from hoso.archive.records import DossierStatus, FileStatus, PageStatus
 from hoso.ingest.intake import IntakeReport
-
 from hoso.records import PageState
 
 __all__ = ["print_intake", "print_status"]

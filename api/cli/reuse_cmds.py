@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import click
+
 from hoso.api.cli.output import echo_json
 from hoso.archive.reuse import lookup as find_documents
 from hoso.classify.labels import display_name
+from hoso.settings import Settings
 from hoso.workers.context import build_context
 from hoso.workers.pipeline import correct_document_type
-
-from hoso.settings import Settings
 
 __all__ = ["commands"]
 

@@ -7,10 +7,10 @@ import sys
 from datetime import datetime
 
 import click
-from hoso.indexer import open_index
-from hoso.indexer.results import DossierHits, group_hits, results_document
 
 from hoso.errors import NotFound
+from hoso.indexer import open_index
+from hoso.indexer.results import DossierHits, group_hits, results_document
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery, SearchResults
 from hoso.settings import Settings
 

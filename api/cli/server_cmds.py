@@ -7,10 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import click
+
 from hoso.api.accounts import Accounts, Credentials, Role
 from hoso.api.cli.output import echo_json
 from hoso.archive import open_catalog
-
 from hoso.settings import Settings
 
 __all__ = ["commands"]
@@ -39,6 +39,7 @@ def _accounts(settings: Settings) -> Iterator[tuple[Accounts, Credentials]]:
 def serve(settings: Settings, host: str, port: int, no_worker: bool, behind_proxy: bool) -> None:
     """Serve the HTTP API (/api, OpenAPI at /docs) and the web pages."""
     import uvicorn
+
     from hoso.api.http import create_app
 
     app = create_app(settings, run_worker=not no_worker)

@@ -8,11 +8,11 @@ import sys
 import threading
 
 import click
+
+from hoso.settings import Settings
 from hoso.workers.context import build_context
 from hoso.workers.dispatch import send_unfinished
 from hoso.workers.runtime import EmbeddedWorker
-
-from hoso.settings import Settings
 
 __all__ = ["commands"]
 

@@ -16,18 +16,18 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
 from hoso.api.accounts import Accounts, Credentials
 from hoso.api.http.background import BackgroundWorker
 from hoso.api.http.errors import install_error_handlers
 from hoso.api.http.pageimages import PageImages
 from hoso.api.http.routes import admin, audit, content, dossiers, search
 from hoso.api.http.state import Hoso
+from hoso.settings import Settings
 from hoso.workers.context import build_context
 from hoso.workers.observe import configure_logging, metrics_registry
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from hoso.settings import Settings
 
 __all__ = ["create_app"]
 

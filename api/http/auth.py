@@ -12,9 +12,9 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import APIKeyCookie, HTTPAuthorizationCredentials, HTTPBearer
+
 from hoso.api.accounts import Account, Action
 from hoso.api.http.state import hoso_of
-
 from hoso.errors import AccessDenied, NotAuthenticated
 
 __all__ = [

@@ -7,11 +7,10 @@ from __future__ import annotations
 import logging
 import threading
 
-from hoso.workers.context import Context
-from hoso.workers.runtime import EmbeddedWorker
-
 from hoso.errors import HosoError
 from hoso.settings import Settings
+from hoso.workers.context import Context
+from hoso.workers.runtime import EmbeddedWorker
 
 __all__ = ["BackgroundWorker"]
 

@@ -18,12 +18,12 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+
 from hoso.archive import BlobStore, Catalog
 from hoso.archive.records import PageTask
+from hoso.errors import BackendError
 from hoso.ocr.rasterise import rasterise_page
 from hoso.ocr.settings import OcrSettings
-
-from hoso.errors import BackendError
 
 __all__ = ["WIDTHS", "PageImages"]
 

@@ -26,9 +26,8 @@ from hoso.api.http.schemas import (
 from hoso.api.labels import doc_type_name
 from hoso.api.queries import DossierSummary
 from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
-from hoso.workers.dispatch import settled
-
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, PageState, SearchHit, SearchResults
+from hoso.workers.dispatch import settled
 
 __all__ = [
     "THUMB_WIDTH",

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import Request
+
 from hoso.api.accounts import Accounts, Credentials
 from hoso.api.http.pageimages import PageImages
+from hoso.settings import Settings
 from hoso.workers.context import Context
 from hoso.workers.dispatch import send_pages
-
-from hoso.settings import Settings
 
 __all__ = ["Hoso", "hoso_of"]
 

@@ -15,11 +15,11 @@ from typing import BinaryIO
 from urllib.parse import unquote
 
 from fastapi import Request
-from hoso.ingest.intake import Upload
 from python_multipart.exceptions import MultipartParseError
 from python_multipart.multipart import MultipartParser, parse_options_header
 
 from hoso.errors import CorruptFile, InputError, InvalidValue, LimitExceeded
+from hoso.ingest.intake import Upload
 
 __all__ = ["MAX_FILES_PER_REQUEST", "Received", "receive_body", "receive_multipart"]
 

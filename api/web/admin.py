@@ -6,11 +6,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
+
 from hoso.api.accounts import Action, Role
 from hoso.api.http.state import hoso_of
 from hoso.api.web.render import render
 from hoso.api.web.session import check_csrf, page_account
-
 from hoso.errors import InvalidValue, NotFound
 
 __all__ = ["router"]

@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
+
 from hoso.api.accounts import Action
 from hoso.api.http.auth import check_desk
 from hoso.api.http.present import dossier_out

@@ -9,6 +9,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
+from markupsafe import Markup
+
 from hoso.api.accounts import Action
 from hoso.api.http.auth import check_desk
 from hoso.api.http.present import VIEW_WIDTH, page_url
@@ -20,8 +22,6 @@ from hoso.api.web.session import page_account
 from hoso.indexer.highlight import find_spans
 from hoso.indexer.query import parse_query
 from hoso.indexer.results import group_hits
-from markupsafe import Markup
-
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery
 
 __all__ = ["router"]

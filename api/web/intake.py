@@ -6,6 +6,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
+from pydantic import ValidationError
+
 from hoso.api.accounts import Action
 from hoso.api.http.auth import check_desk
 from hoso.api.http.present import dossier_out
@@ -15,8 +17,6 @@ from hoso.api.http.state import hoso_of
 from hoso.api.queries import list_dossiers
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
-from pydantic import ValidationError
-
 from hoso.errors import AccessDenied
 
 __all__ = ["router"]

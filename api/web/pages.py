@@ -7,13 +7,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
+
 from hoso.api.accounts import Role
 from hoso.api.http.auth import SESSION_COOKIE
 from hoso.api.http.state import hoso_of
 from hoso.api.web import admin, dossier, find, intake
 from hoso.api.web.render import render
 from hoso.api.web.session import check_csrf, login_url, page_account, web_session
-
 from hoso.errors import HosoError, NotAuthenticated
 
 __all__ = ["error_page", "router"]

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
 from hoso.api.labels import (
     EVENT_NAMES,
     FACET_NAMES,
@@ -19,8 +21,6 @@ from hoso.api.labels import (
     state_name,
     warning_text,
 )
-from markupsafe import Markup, escape
-
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
 
 __all__ = ["local_time", "marked", "render", "templates", "url_for_dossier", "url_id"]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from fastapi import Request
+
 from hoso.api.accounts import Account, Action, SessionView
 from hoso.api.http.auth import SESSION_COOKIE
 from hoso.api.http.state import hoso_of
-
 from hoso.errors import AccessDenied, NotAuthenticated
 
 __all__ = ["check_csrf", "login_url", "page_account", "web_session"]

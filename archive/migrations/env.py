@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from alembic import context
-from hoso.archive.models import Base
 from sqlalchemy import text
+
+from hoso.archive.models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+
 from hoso.api.accounts import Accounts, Credentials
 from hoso.api.http import create_app
 from hoso.api.http.serving import serve_in_thread
 from hoso.archive import open_catalog
-
 from hoso.settings import Settings
 
 __all__ = ["APPLICANT_ID", "CODE", "DESK_A", "DESK_B", "LIMIT_BYTES", "PASSWORD", "USERS", "Live",

@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import cv2
+from PIL import Image
+
 from hoso.synth.documents import GeneratedDocument, generate_document
 from hoso.synth.render import render_page
-from PIL import Image
 
 __all__ = ["write_scan"]
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+
 from hoso.api.accounts import Accounts, Credentials
 from hoso.api.queries import citizen_dossiers, history, list_dossiers
 from hoso.archive import Catalog
-
 from hoso.errors import NotAuthenticated
 from hoso.records import BlobRef, DossierInfo, SourceInfo
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import httpx
 import pytest
 from click.testing import CliRunner
+
 from hoso.api.accounts import Accounts, Credentials
 from hoso.api.cli.main import cli
 from hoso.archive import open_catalog
-
 from hoso.settings import Settings
 
 

@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 import schemathesis
 from api_live import Live, live_server
-from hoso.api.http import create_app
 from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -24,6 +23,7 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
+from hoso.api.http import create_app
 from hoso.settings import Settings
 
 LEFT_OUT = {"DELETE /api/tokens/{token_id}", "PATCH /api/users/{username}"}

@@ -6,8 +6,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from hoso.archive import BlobStore
 
+from hoso.archive import BlobStore
 from hoso.errors import NotFound
 
 

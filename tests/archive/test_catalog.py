@@ -8,9 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+
 from hoso.archive import Catalog
 from hoso.archive.records import AssembledDocument, PageArtefacts
-
 from hoso.errors import NotFound
 from hoso.records import BlobRef, DossierInfo, Field, PageState, SourceInfo
 

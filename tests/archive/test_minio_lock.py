@@ -6,8 +6,8 @@ import uuid
 from pathlib import Path
 
 import pytest
-from hoso.archive import open_store
 
+from hoso.archive import open_store
 from hoso.errors import BackendError
 
 

@@ -7,11 +7,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from PIL import Image
+
 from hoso.api.cli.main import cli
 from hoso.synth.degrade import degrade_random
 from hoso.synth.documents import GeneratedDocument, generate_document
 from hoso.synth.render import render_page
-from PIL import Image
 
 pytestmark = pytest.mark.slow
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from hoso.classify import read_fields
-
 from hoso.records import OcrPage, Word
 
 

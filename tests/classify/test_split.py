@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from hoso.classify import split_documents
-from hoso.synth.documents import generate_stack
-
 from hoso.records import OcrPage
+from hoso.synth.documents import generate_stack
 
 _MARKERS = ("# ", "= ", "^ ", "> ")
 

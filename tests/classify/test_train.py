@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+
 from hoso.api.cli.classify_cmds import load_corrections
 from hoso.classify import Example, train
-from hoso.synth.documents import generate_document, labels, template_ids
-
 from hoso.errors import ConfigError
 from hoso.settings import Settings
+from hoso.synth.documents import generate_document, labels, template_ids
 
 _MARKERS = ("# ", "= ", "^ ", "> ")
 

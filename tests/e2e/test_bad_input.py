@@ -8,10 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from hoso.archive import open_catalog, open_store
-from hoso.ingest import sha256_file
-from hoso.ingest.intake import Upload, receive_files
-from hoso.ingest.limits import Limits
 from hoso_cli import BIRTH_PAGE, CODE, HOSO, REQUEST_PAGE, Hoso, write_scan, write_tiff_scan
 from inputs import (
     corrupt_tiff_frame,
@@ -22,6 +18,10 @@ from inputs import (
     write_scanned_pdf,
 )
 
+from hoso.archive import open_catalog, open_store
+from hoso.ingest import sha256_file
+from hoso.ingest.intake import Upload, receive_files
+from hoso.ingest.limits import Limits
 from hoso.records import DossierInfo
 
 

@@ -93,7 +93,6 @@ def test_lookup_by_citizen_id_finds_the_archived_documents(archive: Hoso) -> Non
 
 def test_a_corrected_type_is_searchable_and_goes_to_training(archive: Hoso) -> None:
     from hoso.api.cli.classify_cmds import catalog_corrections
-
     from hoso.settings import Settings
 
     status = archive.json("status", CODE)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+
 from hoso.indexer import SearchIndex
 from hoso.indexer.sqlite_fts import SqliteIndex
 

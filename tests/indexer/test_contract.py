@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from hoso.indexer import SearchIndex
 from indexer_pages import VIETNAM, page
 
+from hoso.indexer import SearchIndex
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, Field, SearchQuery, SearchResults
 
 

@@ -6,11 +6,11 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
-from hoso.indexer import open_index
-from hoso.indexer.elastic import ElasticIndex
 from indexer_pages import page
 
 from hoso.errors import BackendError, NotFound
+from hoso.indexer import open_index
+from hoso.indexer.elastic import ElasticIndex
 from hoso.records import Field, SearchQuery
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+
 from hoso.indexer.folding import fold, has_diacritics, lowercase
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.query import MAX_TERMS, parse_query
-
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
 
 TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # ngang sắc huyền hỏi ngã nặng

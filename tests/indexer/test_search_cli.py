@@ -10,9 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from hoso.indexer import open_index
 from indexer_pages import VIETNAM, page
 
+from hoso.indexer import open_index
 from hoso.records import Field
 from hoso.settings import Settings
 

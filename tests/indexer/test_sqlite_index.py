@@ -10,11 +10,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from hoso.indexer import open_index
-from hoso.indexer.sqlite_fts import SqliteIndex
 from indexer_pages import page
 
 from hoso.errors import BackendError, ConfigError, NotFound
+from hoso.indexer import open_index
+from hoso.indexer.sqlite_fts import SqliteIndex
 from hoso.records import SearchQuery
 
 

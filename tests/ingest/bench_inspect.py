@@ -10,11 +10,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from hoso.ingest import Limits, inspect_file
 from inputs import write_blank_pdf
 from PIL import Image
 
 from hoso.errors import InputError
+from hoso.ingest import Limits, inspect_file
 
 TARGET_BYTES = 20 * 1024 * 1024
 

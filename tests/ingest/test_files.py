@@ -6,9 +6,9 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from hoso.ingest import collect_files, sha256_file
 
 from hoso.errors import NotFound
+from hoso.ingest import collect_files, sha256_file
 
 
 def _touch(folder: Path, *names: str) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hoso.ingest import Limits, inspect_file
 from inputs import (
     flipped_copy,
     truncated_copy,
@@ -26,6 +25,7 @@ from hoso.errors import (
     LimitExceeded,
     UnsupportedFormat,
 )
+from hoso.ingest import Limits, inspect_file
 from hoso.records import SourceInfo
 
 LIMITS = Limits()

@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-from hoso.ingest import safe_filename
 
 from hoso.errors import UnsafeName
+from hoso.ingest import safe_filename
 
 
 def test_vietnamese_name_is_kept_and_nfc() -> None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+
 from hoso.synth.corpus import page_lines
 from hoso.synth.render import RenderedPage, render_page
 

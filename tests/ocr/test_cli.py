@@ -9,10 +9,11 @@ import cv2
 import numpy as np
 import pytest
 from click.testing import CliRunner
+from PIL import Image
+
 from hoso.api.cli.main import cli
 from hoso.synth.degrade import degrade
 from hoso.synth.render import render_page
-from PIL import Image
 
 LINES = ["# GIẤY ỦY QUYỀN", "Người được ủy quyền: Đặng Hữu Nghĩa, sinh năm 1979."]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from hoso.ocr.pose import WORK_DPI, find_pose
 from hoso.ocr.preprocess import (
     downscale,

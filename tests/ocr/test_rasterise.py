@@ -7,10 +7,10 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
-from hoso.ocr.rasterise import rasterise_page
 from PIL import Image
 
 from hoso.errors import CorruptFile, UnsupportedFormat
+from hoso.ocr.rasterise import rasterise_page
 
 TIMEOUT = 60.0
 

@@ -8,15 +8,15 @@ import subprocess
 
 import numpy as np
 import pytest
+from pypdf import PdfReader
+
 from hoso.ocr import OcrSettings, merge_pdfs, read_page
 from hoso.ocr.metrics import cer
 from hoso.ocr.rasterise import decode_pnm
+from hoso.records import PageImage
 from hoso.synth.corpus import page_lines
 from hoso.synth.degrade import degrade
 from hoso.synth.render import RenderedPage, render_page
-from pypdf import PdfReader
-
-from hoso.records import PageImage
 
 SETTINGS = OcrSettings()
 

@@ -12,9 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hoso.indexer.elastic import ElasticIndex
 from hoso_cli import BIRTH_PAGE, CODE, HOSO, REQUEST_PAGE, write_scan
 from servers import new_postgres_database
+
+from hoso.indexer.elastic import ElasticIndex
 
 
 class Stack:

@@ -6,6 +6,7 @@ import unicodedata
 
 import numpy as np
 import pytest
+
 from hoso.synth.corpus import page_lines
 from hoso.synth.degrade import degrade, degrade_random
 from hoso.synth.fonts import available_families

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import cv2
 import numpy as np
+
 from hoso.synth.testset import KINDS, make_page, write_pages
 
 

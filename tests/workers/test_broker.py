@@ -12,16 +12,16 @@ import cv2
 import dramatiq
 import numpy as np
 import pytest
+from hoso_cli import write_tiff_scan
+from inputs import corrupt_tiff_frame
+
 from hoso.ingest.intake import Upload, receive_files
+from hoso.records import DossierInfo, PageState, SearchQuery
+from hoso.settings import Settings
 from hoso.synth.render import render_page
 from hoso.workers.actors import declare_actors
 from hoso.workers.context import Context, build_context
 from hoso.workers.runtime import make_broker
-from hoso_cli import write_tiff_scan
-from inputs import corrupt_tiff_frame
-
-from hoso.records import DossierInfo, PageState, SearchQuery
-from hoso.settings import Settings
 
 CODE = "000.00.19.H12-241202-0077"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
+
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import Caller, requires
 from hoso.api.http.present import account_out, token_out, user_out

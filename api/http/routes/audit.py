@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import requires
 from hoso.api.http.present import event_out

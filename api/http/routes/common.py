@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import Request
+
 from hoso.api.accounts import Account
 from hoso.api.http.schemas import ErrorOut
 from hoso.api.http.state import Hoso

@@ -13,6 +13,7 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, Response, StreamingResponse
+
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import check_desk, requires
 from hoso.api.http.present import THUMB_WIDTH, dossier_out
@@ -21,9 +22,8 @@ from hoso.api.http.schemas import DocumentOut, TypeIn
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.labels import doc_types
 from hoso.api.queries import document_ref, page_ref
-from hoso.workers.pipeline import correct_document_type
-
 from hoso.errors import InvalidValue, NotFound
+from hoso.workers.pipeline import correct_document_type
 
 __all__ = ["apply_type_correction", "router"]
 

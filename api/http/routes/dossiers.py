@@ -11,6 +11,8 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
+from starlette.requests import ClientDisconnect
+
 from hoso.api.accounts import Account, Action, Role
 from hoso.api.http.auth import check_desk, requires
 from hoso.api.http.present import aware, dossier_out, summary_out
@@ -28,11 +30,9 @@ from hoso.api.http.schemas import (
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.http.uploads import receive_body, receive_multipart
 from hoso.api.queries import list_dossiers
+from hoso.errors import CorruptFile, InputError, InvalidValue, NotFound
 from hoso.ingest.intake import IntakeReport, Upload, receive_files
 from hoso.ingest.names import safe_filename
-from starlette.requests import ClientDisconnect
-
-from hoso.errors import CorruptFile, InputError, InvalidValue, NotFound
 from hoso.records import DossierInfo
 
 __all__ = ["open_dossier", "router"]

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import requires
 from hoso.api.http.present import aware, search_out, summary_out
@@ -16,7 +17,6 @@ from hoso.api.http.state import hoso_of
 from hoso.api.labels import doc_type_name, doc_types
 from hoso.api.queries import citizen_dossiers
 from hoso.archive.reuse import lookup
-
 from hoso.records import SearchQuery
 
 __all__ = ["router"]
