@@ -28,10 +28,10 @@ from hoso.classify import save_model, split_documents
 from hoso.classify.dataset import DEFAULT_CACHE, OcrDocument, build_corpus, read_blank_pages
 from hoso.classify.evaluate import score_fields, score_split
 from hoso.classify.fields import read_fields
-from hoso.classify.model import MODEL_PATH
 from hoso.classify.report import format_evaluation, format_field_scores
 from hoso.classify.training import examples_from_corpus, train
 from hoso.records import OcrPage
+from hoso.settings import SHIPPED_MODEL
 
 GATES = {"id_number": (0.98, 0.95), "doc_number": (0.98, 0.95), "dates": (0.95, 0.95)}
 
@@ -116,7 +116,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2, help="OCR processes")
     parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--save-model", action="store_true")
-    parser.add_argument("--model", type=Path, default=MODEL_PATH)
+    parser.add_argument("--model", type=Path, default=SHIPPED_MODEL)
     return parser.parse_args()
 
 

@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from hoso.classify.fields import FIELD_NAMES, read_fields
 from hoso.classify.labels import DISPLAY_NAMES, LABELS, OTHER, display_name
 from hoso.classify.model import (
-    MODEL_PATH,
     REVIEW_BELOW,
     DocumentClassifier,
     Example,
@@ -28,12 +27,12 @@ from hoso.classify.split import split_documents
 from hoso.classify.text import document_text
 from hoso.classify.training import Evaluation, TrainingResult, train
 from hoso.records import DocumentLabel, OcrPage
+from hoso.settings import ClassifierSettings
 
 __all__ = [
     "DISPLAY_NAMES",
     "FIELD_NAMES",
     "LABELS",
-    "MODEL_PATH",
     "OTHER",
     "REVIEW_BELOW",
     "DocumentClassifier",
@@ -51,12 +50,15 @@ __all__ = [
 ]
 
 
-def label_document(pages: Sequence[OcrPage], *, model: DocumentClassifier | None = None,
-                   review_below: float = REVIEW_BELOW) -> DocumentLabel:
-    """The document's type with its calibrated probability, and the fields read from it.
-    Below `review_below` (or with no legible text) an officer should check the type."""
+def label_document(pages: Sequence[OcrPage],
+                   settings: ClassifierSettings | None = None) -> DocumentLabel:
+    """The document's type with its calibrated probability, and the fields read from it, by
+    the model the settings name. Below their `review_below` (or with no legible text) an
+    officer should check the type."""
+    settings = settings or ClassifierSettings()
     if not document_text(pages).strip():
         return DocumentLabel(OTHER, 0.0, needs_review=True)
-    label, confidence = predict_label(pages, model)
-    return DocumentLabel(label, round(confidence, 4), needs_review=confidence < review_below,
+    label, confidence = predict_label(pages, load_model(settings.model_path))
+    return DocumentLabel(label, round(confidence, 4),
+                         needs_review=confidence < settings.review_below,
                          fields=read_fields(pages))

@@ -23,10 +23,10 @@ from hoso.classify.labels import LABELS
 from hoso.classify.text import document_text
 from hoso.errors import ConfigError
 from hoso.records import OcrPage
+from hoso.settings import SHIPPED_MODEL, ClassifierSettings
 
 __all__ = [
     "CORRECTION_WEIGHT",
-    "MODEL_PATH",
     "REVIEW_BELOW",
     "DocumentClassifier",
     "Example",
@@ -37,8 +37,7 @@ __all__ = [
     "save_model",
 ]
 
-MODEL_PATH = Path(__file__).parent / "model" / "doctype.joblib"
-REVIEW_BELOW = 0.6
+REVIEW_BELOW = ClassifierSettings.review_below  # the default; the edge passes the setting
 # An officer's correction outweighs a generated example: it is what the office really sees.
 CORRECTION_WEIGHT = 25.0
 _FORMAT = 1
@@ -112,7 +111,7 @@ def _calibration_folds(examples: Sequence[Example], folds: int
             for k in range(folds) if (assignment == k).any() and (assignment != k).any()]
 
 
-def save_model(model: DocumentClassifier, path: Path = MODEL_PATH) -> Path:
+def save_model(model: DocumentClassifier, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     joblib.dump(model, tmp, compress=("xz", 6))
@@ -122,7 +121,7 @@ def save_model(model: DocumentClassifier, path: Path = MODEL_PATH) -> Path:
 
 
 @functools.lru_cache(maxsize=4)
-def load_model(path: Path = MODEL_PATH) -> DocumentClassifier:
+def load_model(path: Path = SHIPPED_MODEL) -> DocumentClassifier:
     """The classifier saved at `path`, loaded once per process."""
     if not path.exists():
         raise ConfigError(f"no document classifier at {path}", hint="run `hoso train`")

@@ -1,6 +1,6 @@
 """hoso's exceptions, one tree for every package.
 
-    HosoError                      exit 1   something went wrong
+    HosoError                      exit 70  something went wrong (1 is "not fully digitised")
     ├── InputError                 exit 65  a file handed in cannot be used (names the file)
     │   ├── UnsafeName                      a path with `..`, a NUL or an absolute part
     │   ├── EmptyFile                       zero bytes
@@ -54,7 +54,7 @@ __all__ = [
 class HosoError(Exception):
     """Base of every error hoso raises on purpose."""
 
-    exit_code = 1
+    exit_code = 70  # EX_SOFTWARE; the CLI's exit 1 means "the dossier is not fully digitised"
     http_status = 500
     retryable = False
 

@@ -11,6 +11,10 @@ reads them. Backends are chosen by URL:
     HOSO_WORKERS     worker threads per process                         number of cores
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
     HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS
+    HOSO_CLASSIFIER_MODEL  the document-type model     $HOSO_HOME/models/doctype.joblib if
+                                                       `hoso train` made one, else the shipped one
+    HOSO_CLASSIFIER_REVIEW documents typed with less confidence (0-1) need review     0.6
+    HOSO_LOG_LEVEL   DEBUG | INFO | WARNING | ERROR (worker and server logs)          INFO
 """
 
 from __future__ import annotations
@@ -18,13 +22,42 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib.util import find_spec
 from pathlib import Path
 
 from hoso.errors import ConfigError
 from hoso.ingest.limits import Limits
 from hoso.ocr.settings import OcrSettings
 
-__all__ = ["Settings"]
+__all__ = ["SHIPPED_MODEL", "ClassifierSettings", "Settings"]
+
+# The document-type model trained on generated papers, shipped inside the package. `hoso
+# train` never overwrites it: an installed package may be read-only, and an upgrade replaces it.
+def _package_dir(name: str) -> Path:
+    # find_spec locates a package without running it (hoso.classify imports scikit-learn).
+    spec = find_spec(name)
+    assert spec is not None and spec.submodule_search_locations is not None, name
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+SHIPPED_MODEL = _package_dir("hoso.classify") / "model" / "doctype.joblib"
+
+
+@dataclass(frozen=True)
+class ClassifierSettings:
+    """Settings for the classification stage (here, not in hoso.classify, so that reading the
+    settings does not import scikit-learn).
+
+    model_path: the model the pipeline loads (HOSO_CLASSIFIER_MODEL; by default the one
+        `hoso train` saved under HOSO_HOME, else the shipped one).
+    trained_path: where `hoso train` saves a new model (HOSO_HOME/models/doctype.joblib).
+    review_below: documents typed with a calibrated confidence below this (0-1) are flagged
+        needs-review (HOSO_CLASSIFIER_REVIEW).
+    """
+
+    model_path: Path = SHIPPED_MODEL
+    trained_path: Path = Path("hoso-data/models/doctype.joblib")
+    review_below: float = 0.6
 
 
 @dataclass(frozen=True)
@@ -37,7 +70,8 @@ class Settings:
     workers: int
     limits: Limits = field(default_factory=Limits)
     ocr: OcrSettings = field(default_factory=OcrSettings)
-    extra: Mapping[str, str] = field(default_factory=dict)
+    classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
+    log_level: str = "INFO"
 
     @property
     def embedded_broker(self) -> bool:
@@ -67,8 +101,33 @@ class Settings:
                     env, "HOSO_REVIEW_THRESHOLD", OcrSettings.review_threshold
                 ),
             ),
-            extra={k: v for k, v in env.items() if k.startswith("HOSO_")},
+            classifier=_classifier(env, home),
+            log_level=_log_level(env),
         )
+
+
+def _classifier(env: Mapping[str, str], home: Path) -> ClassifierSettings:
+    trained = home / "models" / "doctype.joblib"
+    chosen = env.get("HOSO_CLASSIFIER_MODEL")
+    if chosen:
+        model = Path(chosen).resolve()
+    else:
+        # A model an office retrained from its officers' corrections wins over the shipped one.
+        model = trained if trained.is_file() else ClassifierSettings.model_path
+    review = _float(env, "HOSO_CLASSIFIER_REVIEW", ClassifierSettings.review_below)
+    if not 0 <= review <= 1:
+        raise ConfigError(f"HOSO_CLASSIFIER_REVIEW={review} must be between 0 and 1")
+    return ClassifierSettings(model_path=model, trained_path=trained, review_below=review)
+
+
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+
+def _log_level(env: Mapping[str, str]) -> str:
+    level = env.get("HOSO_LOG_LEVEL", "INFO").strip().upper() or "INFO"
+    if level not in _LOG_LEVELS:
+        raise ConfigError(f"HOSO_LOG_LEVEL={level!r} is none of {', '.join(_LOG_LEVELS)}")
+    return level
 
 
 def _int(env: Mapping[str, str], name: str, default: int) -> int:

@@ -16,7 +16,7 @@ import dramatiq
 from hoso.errors import HosoError
 from hoso.workers import pipeline
 from hoso.workers.context import Context
-from hoso.workers.observe import PAGES_FAILED
+from hoso.workers.metrics import PAGES_FAILED
 
 __all__ = ["FILES_QUEUE", "PAGES_QUEUE", "Actors", "declare_actors"]
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from hoso.archive import BlobStore, Catalog, open_catalog, open_store
 from hoso.indexer import SearchIndex, open_index
 from hoso.ingest.limits import Limits
 from hoso.ocr.settings import OcrSettings
-from hoso.settings import Settings
+from hoso.settings import ClassifierSettings, Settings
 
 __all__ = ["Context", "build_context"]
 
@@ -20,6 +20,7 @@ class Context:
     index: SearchIndex
     ocr: OcrSettings
     limits: Limits
+    classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
     max_attempts: int = 3
 
     def close(self) -> None:
@@ -36,4 +37,5 @@ def build_context(settings: Settings) -> Context:
         index=open_index(settings.index_url),
         ocr=settings.ocr,
         limits=settings.limits,
+        classifier=settings.classifier,
     )

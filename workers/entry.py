@@ -16,9 +16,9 @@ from hoso.workers.context import build_context
 from hoso.workers.observe import configure_logging
 from hoso.workers.runtime import make_broker, single_threaded_opencv
 
-configure_logging()
-single_threaded_opencv()
 settings = Settings.from_env()
+configure_logging(settings.log_level)
+single_threaded_opencv()
 broker = make_broker(settings, metrics=True)
 dramatiq.set_broker(broker)
 actors = declare_actors(broker, build_context(settings))

@@ -25,7 +25,7 @@ from hoso.ocr.rasterise import rasterise_page
 from hoso.records import IndexedPage, OcrPage, PageImage, PageState
 from hoso.workers.artefacts import load_page, store_page
 from hoso.workers.context import Context
-from hoso.workers.observe import OCR_SECONDS, PAGES_DIGITISED
+from hoso.workers.metrics import OCR_SECONDS, PAGES_DIGITISED
 
 __all__ = [
     "assemble_file",
@@ -107,7 +107,7 @@ def assemble_document(
     pages: Sequence[OcrPage], statuses: Sequence[PageStatus], group: Sequence[int], ctx: Context
 ) -> AssembledDocument:
     members = [pages[i] for i in group]
-    label = classify.label_document(members)
+    label = classify.label_document(members, ctx.classifier)
     text = "\f".join(p.text for p in members)
     return AssembledDocument(
         page_indices=tuple(statuses[i].index_in_file for i in group),

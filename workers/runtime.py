@@ -21,6 +21,7 @@ from hoso.errors import ConfigError, MissingExtra
 from hoso.settings import Settings
 from hoso.workers.actors import Actors, declare_actors
 from hoso.workers.context import Context
+from hoso.workers.metrics import available as metrics_available
 
 __all__ = ["EmbeddedWorker", "enqueue_unfinished", "make_broker", "single_threaded_opencv"]
 
@@ -40,7 +41,7 @@ def make_broker(settings: Settings, *, metrics: bool = False) -> dramatiq.Broker
     except ImportError:
         raise MissingExtra("redis", "the Redis broker") from None
     broker = RedisBroker(url=settings.broker_url)
-    if metrics:
+    if metrics and metrics_available():  # dramatiq's middleware needs prometheus-client too
         from dramatiq.middleware.prometheus import Prometheus
 
         broker.add_middleware(Prometheus())

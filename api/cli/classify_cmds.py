@@ -59,7 +59,7 @@ def classify_file(path: Path, settings: Settings) -> Iterator[dict]:
              for i in range(info.page_count)]
     for number, group in enumerate(classify.split_documents(pages), 1):
         members = [pages[i] for i in group]
-        yield _record(filename, number, group, members, classify.label_document(members))
+        yield _record(filename, number, group, members, classify.label_document(members, settings.classifier))
 
 
 def _record(filename: str, number: int, group: Sequence[int], members: Sequence[OcrPage],
@@ -95,12 +95,13 @@ commands.append(classify_cmd)
               default="catalog", show_default=True,
               help="Take the labels officers corrected from the catalog (or none).")
 @click.option("--output", type=click.Path(dir_okay=False, path_type=Path),
-              default=classify.MODEL_PATH, show_default=True, help="Where to save the model.")
+              help="Where to save the model [default: $HOSO_HOME/models/doctype.joblib, "
+                   "which the pipeline then uses].")
 @click.option("--no-evaluate", is_flag=True, help="Skip the template-disjoint evaluation.")
 @click.option("--workers", default=2, show_default=True, help="OCR processes.")
 @click.pass_obj
 def train_cmd(settings: Settings, samples: int, cache_dir: Path, corrections_file: Path | None,
-              corrections_source: str | None, output: Path, no_evaluate: bool,
+              corrections_source: str | None, output: Path | None, no_evaluate: bool,
               workers: int) -> None:
     """Retrain the document classifier from generated papers plus officers' corrections."""
     from hoso.classify.dataset import build_corpus
@@ -113,7 +114,7 @@ def train_cmd(settings: Settings, samples: int, cache_dir: Path, corrections_fil
                           progress=lambda message: click.echo(message, err=True))
     result = classify.train(examples_from_corpus(corpus), corrections,
                             evaluate=not no_evaluate)
-    classify.save_model(result.model, output)
+    output = classify.save_model(result.model, output or settings.classifier.trained_path)
     if result.evaluation is not None:
         click.echo(format_evaluation(result.evaluation))
     click.echo(f"trained on {result.model.trained_on} documents "

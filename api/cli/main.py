@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import sys
+import traceback
 
 import click
 
@@ -41,16 +42,26 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True,
+              help="On an unexpected error, print the whole traceback instead of one line.")
 @click.pass_context
-def cli(ctx: click.Context) -> None:
+def cli(ctx: click.Context, debug: bool) -> None:
     """hoso: digitise, archive and search administrative dossiers (hồ sơ)."""
     ctx.obj = Settings.from_env()
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; a HosoError becomes one line on stderr and its exit code."""
+    """Run the CLI. The one place that turns errors into exit codes: a HosoError is one line on
+    stderr and its own code; anything unexpected is one line naming it and exit 70 (software
+    error), with the traceback only under `--debug`."""
+    args = sys.argv[1:] if argv is None else list(argv)
+    debug = False
     try:
-        cli.main(args=argv, standalone_mode=False)
+        with cli.make_context("hoso", args) as ctx:
+            debug = ctx.params["debug"]
+            cli.invoke(ctx)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
     except click.exceptions.Abort:
         click.echo("aborted", err=True)
         sys.exit(130)
@@ -60,5 +71,18 @@ def main(argv: list[str] | None = None) -> None:
     except HosoError as exc:
         click.echo(f"hoso: error: {exc}", err=True)
         sys.exit(exc.exit_code)
-    except click.exceptions.Exit as exc:
-        sys.exit(exc.exit_code)
+    except Exception as exc:  # noqa: BLE001 - the edge: a bug must not end as a bare traceback
+        _report_unexpected(exc, debug=debug)
+        sys.exit(INTERNAL_ERROR)
+
+
+INTERNAL_ERROR = 70  # sysexits' EX_SOFTWARE, as the README says
+
+
+def _report_unexpected(exc: Exception, *, debug: bool) -> None:
+    if debug:
+        traceback.print_exception(exc, file=sys.stderr)
+    where = next((f"{frame.filename}:{frame.lineno}" for frame in
+                  reversed(traceback.extract_tb(exc.__traceback__))), "?")
+    hint = "" if debug else " (run `hoso --debug ...` for the traceback)"
+    click.echo(f"hoso: internal error: {type(exc).__name__}: {exc} at {where}{hint}", err=True)

@@ -16,7 +16,6 @@ from typing import Any
 from fastapi import FastAPI, Request, Response
 from fastapi.openapi.utils import get_openapi
 from fastapi.staticfiles import StaticFiles
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hoso.api.accounts import Accounts, Credentials
@@ -27,7 +26,8 @@ from hoso.api.http.routes import admin, audit, content, dossiers, search
 from hoso.api.http.state import Hoso
 from hoso.settings import Settings
 from hoso.workers.context import build_context
-from hoso.workers.observe import configure_logging, metrics_registry
+from hoso.workers.metrics import exposition, metrics_registry
+from hoso.workers.observe import configure_logging
 
 __all__ = ["create_app"]
 
@@ -57,7 +57,7 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        configure_logging()
+        configure_logging(settings.log_level)
         hoso, background = _open(settings, worker=run_worker)
         app.state.hoso = hoso
         app.state.metrics = metrics_registry(hoso.ctx.catalog)
@@ -84,8 +84,11 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
 
 def _metrics(request: Request) -> Response:
     """Prometheus exposition: pages by state (the queue depth), pages digitised and failed
-    here, OCR seconds per page."""
-    return Response(generate_latest(request.app.state.metrics), media_type=CONTENT_TYPE_LATEST)
+    here, OCR seconds per page. 404 without prometheus-client (the `production` extra)."""
+    if request.app.state.metrics is None:
+        return Response(status_code=404)
+    body, content_type = exposition(request.app.state.metrics)
+    return Response(body, media_type=content_type)
 
 
 class SecurityHeaders:
