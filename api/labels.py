@@ -6,10 +6,10 @@ here is the fallback, so the API and the pages work whichever is installed.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 
+from hoso.page_warnings import PageWarning, WarningKind
 from hoso.records import PageState
 
 __all__ = [
@@ -18,7 +18,9 @@ __all__ = [
     "ROLE_NAMES",
     "doc_type_name",
     "doc_types",
+    "review_text",
     "state_name",
+    "warning_json",
     "warning_text",
 ]
 
@@ -63,13 +65,14 @@ EVENT_NAMES = {
     "history_viewed": "Xem lịch sử",
 }
 
-_WARNINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"blank page"), "Trang trắng — kiểm tra có quét nhầm mặt sau không"),
-    (re.compile(r"low resolution: (\d+) dpi \(scan at (\d+) dpi"),
-     "Độ phân giải thấp ({0} dpi) — quét lại từ {1} dpi trở lên"),
-    (re.compile(r"blurred"), "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét"),
-    (re.compile(r"low OCR confidence: (\d+)"), "Nhận dạng chữ kém (điểm {0}) — cần kiểm tra"),
-)
+# Filled in with the warning's parameters (see PageWarning).
+_WARNINGS: dict[WarningKind, str] = {
+    WarningKind.BLANK: "Trang trắng — kiểm tra có quét nhầm mặt sau không",
+    WarningKind.LOW_RESOLUTION: "Độ phân giải thấp ({dpi} dpi) — quét lại từ {min_dpi} dpi trở lên",
+    WarningKind.BLURRED: "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét",
+    WarningKind.LOW_CONFIDENCE: "Nhận dạng chữ kém (điểm {confidence:.0f}) — cần kiểm tra",
+}
+_REVIEW = "Cần kiểm tra (điểm {confidence:.0f})"
 
 
 @lru_cache(maxsize=1)
@@ -108,10 +111,16 @@ def state_name(state: PageState | str) -> str:
     return _STATES.get(PageState(state), str(state))
 
 
-def warning_text(warning: str) -> str:
-    """A page warning from the OCR stage in Vietnamese; unknown ones are shown as they are."""
-    for pattern, text in _WARNINGS:
-        match = pattern.search(warning)
-        if match:
-            return text.format(*match.groups())
-    return warning
+def warning_text(warning: PageWarning) -> str:
+    """A page warning from the OCR stage, in Vietnamese."""
+    return _WARNINGS[warning.kind].format(**warning.to_json())
+
+
+def warning_json(warning: PageWarning) -> dict[str, object]:
+    """A warning for scripts and the API: its machine form and its Vietnamese message."""
+    return {**warning.to_json(), "message": warning_text(warning)}
+
+
+def review_text(confidence: float) -> str:
+    """Why a page with no warning still goes to review."""
+    return _REVIEW.format(confidence=confidence)

@@ -149,7 +149,7 @@ class Catalog:
                 state=PageState.DONE.value, error=None, ocr_sha256=result.ocr_sha256,
                 text_sha256=result.text_sha256, pdf_sha256=result.pdf_sha256,
                 hocr_sha256=result.hocr_sha256, confidence=result.confidence,
-                needs_review=result.needs_review, warnings=list(result.warnings),
+                needs_review=result.needs_review, warnings=[w.to_json() for w in result.warnings],
                 updated_at=_now(),
             ))
 

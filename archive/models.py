@@ -89,7 +89,8 @@ class Page(Base):
     hocr_sha256: Mapped[str | None] = mapped_column(String(64))
     confidence: Mapped[float | None] = mapped_column(Float)
     needs_review: Mapped[bool] = mapped_column(default=False)
-    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # PageWarning.to_json of each warning: [{"kind": "low_resolution", "dpi": 150, ...}]
+    warnings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
