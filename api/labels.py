@@ -1,14 +1,11 @@
 """What people read instead of codes: document types, page states, warnings, roles, in Vietnamese.
 
-Document types' names come from `hoso.classify.labels` when that module provides them; the table
-here is the fallback, so the API and the pages work whichever is installed.
+Document types' names come from their registry, `hoso.doctypes`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from functools import lru_cache
-
+from hoso.doctypes import DOC_TYPES, doc_type_name
 from hoso.page_warnings import PageWarning, WarningKind
 from hoso.records import PageState
 
@@ -23,23 +20,6 @@ __all__ = [
     "warning_json",
     "warning_text",
 ]
-
-_FALLBACK_TYPES: dict[str, str] = {
-    "don_de_nghi": "Đơn đề nghị",
-    "to_khai": "Tờ khai",
-    "can_cuoc": "Căn cước / CCCD",
-    "giay_khai_sinh": "Giấy khai sinh",
-    "xac_nhan_hon_nhan": "Xác nhận tình trạng hôn nhân",
-    "xac_nhan_cu_tru": "Xác nhận cư trú",
-    "giay_chung_nhan_qsdd": "Giấy chứng nhận quyền sử dụng đất",
-    "dang_ky_kinh_doanh": "Đăng ký kinh doanh",
-    "hop_dong": "Hợp đồng",
-    "giay_uy_quyen": "Giấy ủy quyền",
-    "quyet_dinh": "Quyết định",
-    "bien_ban": "Biên bản",
-    "ban_ve": "Bản vẽ",
-    "khac": "Giấy tờ khác",
-}
 
 _FIELDS = {
     "id_number": "Số định danh", "name": "Họ tên", "birth_date": "Ngày sinh",
@@ -75,28 +55,9 @@ _WARNINGS: dict[WarningKind, str] = {
 _REVIEW = "Cần kiểm tra (điểm {confidence:.0f})"
 
 
-@lru_cache(maxsize=1)
-def _classify_names() -> Mapping[str, str]:
-    try:
-        from hoso.classify import labels as module  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
-    for attribute in ("DISPLAY_NAMES", "LABEL_NAMES", "NAMES", "LABELS"):
-        value = getattr(module, attribute, None)
-        if isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values()):
-            return value
-    return {}
-
-
 def doc_types() -> dict[str, str]:
-    """Every document type code and its Vietnamese name, in the classifier's order."""
-    names = dict(_FALLBACK_TYPES)
-    names.update(_classify_names())
-    return names
-
-
-def doc_type_name(code: str) -> str:
-    return doc_types().get(code, code)
+    """Every document type code and its Vietnamese name, in the registry's order."""
+    return {t.code: t.name for t in DOC_TYPES}
 
 
 def field_name(name: str) -> str:

@@ -160,7 +160,7 @@ class Field:
 
 @dataclass(frozen=True)
 class DocumentLabel:
-    """What kind of paper a document is (`doc_type` from classify.LABELS), and how sure we are."""
+    """What kind of paper a document is (`doc_type`, a code of hoso.doctypes), and how sure we are."""
 
     doc_type: str
     confidence: float
