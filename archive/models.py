@@ -1,7 +1,7 @@
 """The catalog's tables (SQLAlchemy 2). The same models serve SQLite and PostgreSQL.
 
-Ids are deterministic strings made from the dossier code and positions, so that a repeated
-intake or a redelivered message addresses the same rows:
+Ids are deterministic strings made from the dossier code and positions (`hoso.ids`), so that
+a repeated intake or a redelivered message addresses the same rows:
 
     file      {dossier}/f{file_no:02}
     page      {dossier}/f{file_no:02}/p{index+1:03}
