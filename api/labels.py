@@ -1,15 +1,12 @@
 """What people read instead of codes: document types, page states, warnings, roles, in Vietnamese.
 
-Document types' names come from `hoso.classify.labels` when that module provides them; the table
-here is the fallback, so the API and the pages work whichever is installed.
+Document types' names come from their registry, `hoso.doctypes`.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
-from functools import lru_cache
-
+from hoso.doctypes import DOC_TYPES, doc_type_name
+from hoso.page_warnings import PageWarning, WarningKind
 from hoso.records import PageState
 
 __all__ = [
@@ -18,26 +15,11 @@ __all__ = [
     "ROLE_NAMES",
     "doc_type_name",
     "doc_types",
+    "review_text",
     "state_name",
+    "warning_json",
     "warning_text",
 ]
-
-_FALLBACK_TYPES: dict[str, str] = {
-    "don_de_nghi": "Đơn đề nghị",
-    "to_khai": "Tờ khai",
-    "can_cuoc": "Căn cước / CCCD",
-    "giay_khai_sinh": "Giấy khai sinh",
-    "xac_nhan_hon_nhan": "Xác nhận tình trạng hôn nhân",
-    "xac_nhan_cu_tru": "Xác nhận cư trú",
-    "giay_chung_nhan_qsdd": "Giấy chứng nhận quyền sử dụng đất",
-    "dang_ky_kinh_doanh": "Đăng ký kinh doanh",
-    "hop_dong": "Hợp đồng",
-    "giay_uy_quyen": "Giấy ủy quyền",
-    "quyet_dinh": "Quyết định",
-    "bien_ban": "Biên bản",
-    "ban_ve": "Bản vẽ",
-    "khac": "Giấy tờ khác",
-}
 
 _FIELDS = {
     "id_number": "Số định danh", "name": "Họ tên", "birth_date": "Ngày sinh",
@@ -63,37 +45,19 @@ EVENT_NAMES = {
     "history_viewed": "Xem lịch sử",
 }
 
-_WARNINGS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"blank page"), "Trang trắng — kiểm tra có quét nhầm mặt sau không"),
-    (re.compile(r"low resolution: (\d+) dpi \(scan at (\d+) dpi"),
-     "Độ phân giải thấp ({0} dpi) — quét lại từ {1} dpi trở lên"),
-    (re.compile(r"blurred"), "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét"),
-    (re.compile(r"low OCR confidence: (\d+)"), "Nhận dạng chữ kém (điểm {0}) — cần kiểm tra"),
-)
-
-
-@lru_cache(maxsize=1)
-def _classify_names() -> Mapping[str, str]:
-    try:
-        from hoso.classify import labels as module  # type: ignore[attr-defined]
-    except ImportError:
-        return {}
-    for attribute in ("DISPLAY_NAMES", "LABEL_NAMES", "NAMES", "LABELS"):
-        value = getattr(module, attribute, None)
-        if isinstance(value, Mapping) and all(isinstance(v, str) for v in value.values()):
-            return value
-    return {}
+# Filled in with the warning's parameters (see PageWarning).
+_WARNINGS: dict[WarningKind, str] = {
+    WarningKind.BLANK: "Trang trắng — kiểm tra có quét nhầm mặt sau không",
+    WarningKind.LOW_RESOLUTION: "Độ phân giải thấp ({dpi} dpi) — quét lại từ {min_dpi} dpi trở lên",
+    WarningKind.BLURRED: "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét",
+    WarningKind.LOW_CONFIDENCE: "Nhận dạng chữ kém (điểm {confidence:.0f}) — cần kiểm tra",
+}
+_REVIEW = "Cần kiểm tra (điểm {confidence:.0f})"
 
 
 def doc_types() -> dict[str, str]:
-    """Every document type code and its Vietnamese name, in the classifier's order."""
-    names = dict(_FALLBACK_TYPES)
-    names.update(_classify_names())
-    return names
-
-
-def doc_type_name(code: str) -> str:
-    return doc_types().get(code, code)
+    """Every document type code and its Vietnamese name, in the registry's order."""
+    return {t.code: t.name for t in DOC_TYPES}
 
 
 def field_name(name: str) -> str:
@@ -108,10 +72,16 @@ def state_name(state: PageState | str) -> str:
     return _STATES.get(PageState(state), str(state))
 
 
-def warning_text(warning: str) -> str:
-    """A page warning from the OCR stage in Vietnamese; unknown ones are shown as they are."""
-    for pattern, text in _WARNINGS:
-        match = pattern.search(warning)
-        if match:
-            return text.format(*match.groups())
-    return warning
+def warning_text(warning: PageWarning) -> str:
+    """A page warning from the OCR stage, in Vietnamese."""
+    return _WARNINGS[warning.kind].format(**warning.to_json())
+
+
+def warning_json(warning: PageWarning) -> dict[str, object]:
+    """A warning for scripts and the API: its machine form and its Vietnamese message."""
+    return {**warning.to_json(), "message": warning_text(warning)}
+
+
+def review_text(confidence: float) -> str:
+    """Why a page with no warning still goes to review."""
+    return _REVIEW.format(confidence=confidence)

@@ -26,6 +26,7 @@ from hoso.archive.records import (
     PageTask,
 )
 from hoso.errors import BackendError, NotFound
+from hoso.ids import FileId
 from hoso.records import BlobRef, DossierInfo, PageState, SourceInfo
 
 __all__ = ["Catalog"]
@@ -94,7 +95,8 @@ class Catalog:
                 .limit(1)
             )
             file_no = (count or 0) + 1
-            file_id = f"{dossier_code}/f{file_no:02}"
+            file_ref = FileId(dossier_code, file_no)
+            file_id = str(file_ref)
             s.add(SourceFile(
                 id=file_id, dossier_code=dossier_code, file_no=file_no,
                 filename=source.filename, media_type=source.media_type, sha256=blob.sha256,
@@ -102,7 +104,7 @@ class Catalog:
                 assembly_attempts=0,
             ))
             s.flush()
-            page_ids = [f"{file_id}/p{i + 1:03}" for i in range(source.page_count)]
+            page_ids = [str(file_ref.page(i + 1)) for i in range(source.page_count)]
             s.add_all(
                 Page(id=pid, dossier_code=dossier_code, file_id=file_id, index_in_file=i,
                      state=PageState.QUEUED.value, attempts=0, warnings=[], updated_at=_now())
@@ -149,7 +151,7 @@ class Catalog:
                 state=PageState.DONE.value, error=None, ocr_sha256=result.ocr_sha256,
                 text_sha256=result.text_sha256, pdf_sha256=result.pdf_sha256,
                 hocr_sha256=result.hocr_sha256, confidence=result.confidence,
-                needs_review=result.needs_review, warnings=list(result.warnings),
+                needs_review=result.needs_review, warnings=[w.to_json() for w in result.warnings],
                 updated_at=_now(),
             ))
 
@@ -312,7 +314,7 @@ def _insert_document(
     s: Session, source: SourceFile, doc_no: int, doc: AssembledDocument,
     corrected: dict[str, tuple[str, str | None]],
 ) -> str:
-    doc_id = f"{source.id}/d{doc_no:02}"
+    doc_id = str(FileId(source.dossier_code, source.file_no).document(doc_no))
     label, who = corrected.get(doc_id, (None, None))
     s.add(Document(
         id=doc_id, dossier_code=source.dossier_code, file_id=source.id, doc_no=doc_no,

@@ -8,6 +8,7 @@ from pathlib import Path
 from hoso.archive.blobstore import BlobStore
 from hoso.archive.catalog import Catalog
 from hoso.archive.records import DossierStatus
+from hoso.ids import DocumentId, FileId
 
 __all__ = ["ExportedFile", "export_dossier", "planned_files"]
 
@@ -26,10 +27,10 @@ def planned_files(status: DossierStatus) -> list[tuple[str, str, str]]:
     """(relative path, kind, sha256) of everything a dossier gives back."""
     plan = []
     for source in status.files:
-        stem = f"{source.file_id.rsplit('/', 1)[-1]}-{source.filename}"
+        stem = f"{FileId.parse(source.file_id).relative}-{source.filename}"
         plan.append((f"originals/{stem}", "original", source.sha256))
         for doc in source.documents:
-            name = f"{doc.document_id.rsplit('/', 2)[-2]}-{doc.document_id.rsplit('/', 1)[-1]}"
+            name = DocumentId.parse(doc.document_id).relative.replace("/", "-")
             label = f"{name}-{doc.doc_type}"
             if doc.pdf_sha256:
                 plan.append((f"documents/{label}.pdf", "pdf", doc.pdf_sha256))

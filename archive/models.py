@@ -1,7 +1,7 @@
 """The catalog's tables (SQLAlchemy 2). The same models serve SQLite and PostgreSQL.
 
-Ids are deterministic strings made from the dossier code and positions, so that a repeated
-intake or a redelivered message addresses the same rows:
+Ids are deterministic strings made from the dossier code and positions (`hoso.ids`), so that
+a repeated intake or a redelivered message addresses the same rows:
 
     file      {dossier}/f{file_no:02}
     page      {dossier}/f{file_no:02}/p{index+1:03}
@@ -89,7 +89,8 @@ class Page(Base):
     hocr_sha256: Mapped[str | None] = mapped_column(String(64))
     confidence: Mapped[float | None] = mapped_column(Float)
     needs_review: Mapped[bool] = mapped_column(default=False)
-    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # PageWarning.to_json of each warning: [{"kind": "low_resolution", "dpi": 150, ...}]
+    warnings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from hoso.page_warnings import PageWarning
 from hoso.records import DossierInfo, Field, PageState
 
 __all__ = [
@@ -49,7 +50,7 @@ class PageArtefacts:
     hocr_sha256: str
     confidence: float
     needs_review: bool
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[PageWarning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,7 @@ class PageStatus:
     error: str | None
     confidence: float | None
     needs_review: bool
-    warnings: tuple[str, ...]
+    warnings: tuple[PageWarning, ...]
     pdf_sha256: str | None
     text_sha256: str | None
     ocr_sha256: str | None = None

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
 from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
+from hoso.page_warnings import PageWarning
 from hoso.records import DossierInfo, Field, PageState
 
 __all__ = ["dossier_info", "dossier_status", "event_view", "field", "file_status", "page_status"]
@@ -24,7 +25,7 @@ def page_status(row: Page) -> PageStatus:
     return PageStatus(
         page_id=row.id, index_in_file=row.index_in_file, page_no=row.page_no,
         state=PageState(row.state), error=row.error, confidence=row.confidence,
-        needs_review=row.needs_review, warnings=tuple(row.warnings or ()),
+        needs_review=row.needs_review, warnings=tuple(PageWarning.from_json(w) for w in row.warnings or ()),
         pdf_sha256=row.pdf_sha256, text_sha256=row.text_sha256, ocr_sha256=row.ocr_sha256,
     )
 

@@ -5,7 +5,8 @@
     read_fields      classify.fields    ID numbers, names, dates, numbers, authority...
     train            classify.training  retrain from generated papers + officers' corrections
 
-Every function is pure: OCR'd pages in, records out. The model ships in classify/model/ and is
+Every function is pure: OCR'd pages in, records out. The labels are the document types of
+`hoso.doctypes`. The model ships in classify/model/ and is
 loaded once per process.
 """
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from hoso.classify.fields import FIELD_NAMES, read_fields
-from hoso.classify.labels import DISPLAY_NAMES, LABELS, OTHER, display_name
 from hoso.classify.model import (
     REVIEW_BELOW,
     DocumentClassifier,
@@ -26,20 +26,17 @@ from hoso.classify.model import (
 from hoso.classify.split import split_documents
 from hoso.classify.text import document_text
 from hoso.classify.training import Evaluation, TrainingResult, train
+from hoso.doctypes import OTHER
 from hoso.records import DocumentLabel, OcrPage
 from hoso.settings import ClassifierSettings
 
 __all__ = [
-    "DISPLAY_NAMES",
     "FIELD_NAMES",
-    "LABELS",
-    "OTHER",
     "REVIEW_BELOW",
     "DocumentClassifier",
     "Evaluation",
     "Example",
     "TrainingResult",
-    "display_name",
     "document_text",
     "label_document",
     "load_model",

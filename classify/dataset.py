@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from hoso.ocr import OcrSettings, read_page
+from hoso.page_warnings import PageWarning
 from hoso.records import OcrPage, PageImage, Word
 from hoso.synth.degrade import degrade_random
 from hoso.synth.documents import GeneratedDocument, generate_document, labels, template_ids
@@ -168,7 +169,7 @@ def page_to_json(page: OcrPage) -> dict:
     return {
         "text": page.text, "confidence": page.confidence, "orientation": page.orientation,
         "skew": page.skew, "width": page.width, "height": page.height, "dpi": page.dpi,
-        "needs_review": page.needs_review, "warnings": list(page.warnings),
+        "needs_review": page.needs_review, "warnings": [w.to_json() for w in page.warnings],
         "words": [[w.text, w.left, w.top, w.width, w.height, w.confidence, w.line]
                   for w in page.words],
     }
@@ -180,4 +181,4 @@ def page_from_json(data: dict) -> OcrPage:
     return OcrPage(text=data["text"], words=words, confidence=data["confidence"],
                    orientation=data["orientation"], skew=data["skew"], width=data["width"],
                    height=data["height"], dpi=data["dpi"], needs_review=data["needs_review"],
-                   warnings=tuple(data["warnings"]))
+                   warnings=tuple(PageWarning.from_json(w) for w in data["warnings"]))

@@ -19,8 +19,8 @@ from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
 from hoso.classify.features import build_features, slim
-from hoso.classify.labels import LABELS
 from hoso.classify.text import document_text
+from hoso.doctypes import CODES
 from hoso.errors import ConfigError
 from hoso.records import OcrPage
 from hoso.settings import SHIPPED_MODEL, ClassifierSettings
@@ -87,7 +87,7 @@ def fit_classifier(examples: Sequence[Example], *, folds: int = 3) -> DocumentCl
         cv=_calibration_folds(examples, folds))
     pipeline = Pipeline([("features", build_features()), ("classifier", calibrated)])
     pipeline.fit(texts, labels, classifier__sample_weight=weights)
-    known = tuple(label for label in LABELS if label in set(labels))
+    known = tuple(code for code in CODES if code in set(labels))
     return DocumentClassifier(slim(pipeline), known, trained_on=len(examples),
                               corrections=int(sum(e.weight > 1 for e in examples)))
 

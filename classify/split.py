@@ -21,6 +21,7 @@ from hoso.classify.text import (
     is_upper_line,
     page_lines,
 )
+from hoso.page_warnings import WarningKind
 from hoso.records import OcrPage
 
 __all__ = ["AUTHORITY_START", "TITLE_START", "is_blank", "opens_document", "split_documents"]
@@ -57,7 +58,7 @@ def split_documents(pages: Sequence[OcrPage]) -> list[list[int]]:
 
 def is_blank(page: OcrPage) -> bool:
     """Nothing legible: a separator sheet (the OCR flags it, or only specks were read)."""
-    if "blank page" in page.warnings:
+    if any(w.kind is WarningKind.BLANK for w in page.warnings):
         return True
     return sum(len(line) for line in page_lines(page.text)) < _MIN_TEXT
 

@@ -11,7 +11,6 @@ import numpy as np
 from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_support
 
 from hoso.classify.dataset import OcrDocument
-from hoso.classify.labels import LABELS
 from hoso.classify.model import (
     CORRECTION_WEIGHT,
     DocumentClassifier,
@@ -20,6 +19,7 @@ from hoso.classify.model import (
     group_folds,
 )
 from hoso.classify.text import document_text
+from hoso.doctypes import CODES, is_doc_type
 
 __all__ = [
     "Evaluation",
@@ -74,7 +74,7 @@ def examples_from_corrections(corrections: Sequence[tuple[str, str]],
     """Officers' (text, label) corrections as heavy examples; unknown labels are set aside."""
     kept, skipped = [], []
     for i, (text, label) in enumerate(corrections):
-        if label in LABELS and text.strip():
+        if is_doc_type(label) and text.strip():
             kept.append(Example(text, label, f"correction/{i}", weight))
         else:
             skipped.append((text, label))
@@ -103,7 +103,7 @@ def evaluate_template_disjoint(examples: Sequence[Example], *, folds: int = 5,
 def score(examples: Sequence[Example], predicted: Sequence[str],
           confidence: Sequence[float] = ()) -> Evaluation:
     truth = [e.label for e in examples]
-    labels = tuple(label for label in LABELS if label in set(truth) | set(predicted))
+    labels = tuple(code for code in CODES if code in set(truth) | set(predicted))
     p, r, f, s = precision_recall_fscore_support(truth, predicted, labels=list(labels),
                                                  zero_division=0)
     mistakes = tuple((e.group, e.label, guess) for e, guess in zip(examples, predicted,

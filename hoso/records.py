@@ -13,6 +13,8 @@ from typing import Any
 
 import numpy as np
 
+from hoso.page_warnings import PageWarning
+
 __all__ = [
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
@@ -128,6 +130,7 @@ class OcrPage:
     skew: degrees the page was rotated by deskew.
     pdf: a one-page searchable PDF (image plus invisible text layer).
     needs_review: True where the quality is below the configured threshold.
+    warnings: what an operator should know (blank, blurred, low resolution, low confidence).
     """
 
     text: str
@@ -141,7 +144,7 @@ class OcrPage:
     pdf: bytes = b""
     hocr: bytes = b""
     needs_review: bool = False
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[PageWarning, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,7 @@ class Field:
 
 @dataclass(frozen=True)
 class DocumentLabel:
-    """What kind of paper a document is (`doc_type` from classify.LABELS), and how sure we are."""
+    """What kind of paper a document is (`doc_type`, a code of hoso.doctypes), and how sure we are."""
 
     doc_type: str
     confidence: float

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
+from hoso.page_warnings import PageWarning
 from hoso.records import Word
 
 __all__ = [
@@ -57,14 +58,16 @@ def sharpness(small: np.ndarray) -> float:
 
 
 def page_warnings(*, ink: float, dpi: int, sharp: float, min_dpi: int,
-                  score: float, threshold: float) -> tuple[str, ...]:
+                  score: float, threshold: float) -> tuple[PageWarning, ...]:
+    """What an operator should know about the page. Focus and OCR confidence are not judged
+    on a blank page: with no ink there is nothing to judge."""
     found = []
     if ink < BLANK_INK:
-        found.append("blank page")
+        found.append(PageWarning.blank())
     if dpi < min_dpi:
-        found.append(f"low resolution: {dpi} dpi (scan at {min_dpi} dpi or more)")
+        found.append(PageWarning.low_resolution(dpi, min_dpi))
     if sharp < BLUR_LIMIT and ink >= BLANK_INK:
-        found.append("blurred: the letters' edges are soft (rescan or refocus)")
+        found.append(PageWarning.blurred())
     if ink >= BLANK_INK and score < threshold:
-        found.append(f"low OCR confidence: {score:.0f} (review threshold {threshold:g})")
+        found.append(PageWarning.low_confidence(score, threshold))
     return tuple(found)

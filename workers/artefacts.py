@@ -10,6 +10,7 @@ from dataclasses import asdict
 
 from hoso.archive import BlobStore
 from hoso.archive.records import PageArtefacts
+from hoso.page_warnings import PageWarning
 from hoso.records import OcrPage, Word
 
 __all__ = ["load_page", "store_page"]
@@ -31,7 +32,7 @@ def load_page(ocr_sha256: str, pdf_sha256: str | None, store: BlobStore) -> OcrP
     """The page as stored, with its PDF; hOCR is left out (nothing downstream needs it)."""
     data = json.loads(store.read_bytes(ocr_sha256))
     words = tuple(Word(**w) for w in data.pop("words"))
-    data["warnings"] = tuple(data["warnings"])
+    data["warnings"] = tuple(PageWarning.from_json(w) for w in data["warnings"])
     pdf = store.read_bytes(pdf_sha256) if pdf_sha256 else b""
     return OcrPage(words=words, pdf=pdf, **data)
 
@@ -39,4 +40,5 @@ def load_page(ocr_sha256: str, pdf_sha256: str | None, store: BlobStore) -> OcrP
 def _page_json(page: OcrPage) -> bytes:
     record = asdict(page)
     del record["pdf"], record["hocr"]
+    record["warnings"] = [w.to_json() for w in page.warnings]
     return json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")

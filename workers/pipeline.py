@@ -18,7 +18,9 @@ from collections.abc import Sequence
 from hoso import classify
 from hoso.archive.records import AssembledDocument, PageStatus, PageTask
 from hoso.archive.reuse import correct_type
+from hoso.doctypes import CODES, is_doc_type
 from hoso.errors import InputError
+from hoso.ids import DocumentId
 from hoso.ocr import read_page
 from hoso.ocr.pdf import merge_pdfs
 from hoso.ocr.rasterise import rasterise_page
@@ -97,10 +99,10 @@ def reindex_file(file_id: str, ctx: Context) -> int:
 
 def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: Context) -> None:
     """Record an officer's correction and re-index the document's pages with the new type."""
-    if doc_type not in classify.LABELS:
-        raise InputError(doc_type, f"not a document type; use one of {', '.join(classify.LABELS)}")
+    if not is_doc_type(doc_type):
+        raise InputError(doc_type, f"not a document type; use one of {', '.join(CODES)}")
     correct_type(ctx.catalog, document_id, doc_type, actor=actor)
-    reindex_file(document_id.rsplit("/", 1)[0], ctx)
+    reindex_file(str(DocumentId.parse(document_id).file), ctx)
 
 
 def assemble_document(

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from hoso import classify
-from hoso.classify.labels import display_name
+from hoso.doctypes import doc_type_name
 from hoso.errors import ConfigError, InputError
 from hoso.ingest import inspect_file, safe_filename
 from hoso.ocr import read_page
@@ -69,7 +69,7 @@ def _record(filename: str, number: int, group: Sequence[int], members: Sequence[
         "document": number,
         "pages": [i + 1 for i in group],
         "label": label.doc_type,
-        "label_name": display_name(label.doc_type),
+        "label_name": doc_type_name(label.doc_type),
         "confidence": label.confidence,
         "needs_review": label.needs_review,
         "fields": [{"name": f.name, "value": f.value, "page": group[f.page_no - 1] + 1,

@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from hoso.api.cli.output import echo_json
+from hoso.api.labels import review_text, warning_json, warning_text
 from hoso.ingest import inspect_file
 from hoso.ocr import OcrSettings, merge_pdfs, rasterise_page, read_page
 from hoso.records import OcrPage
@@ -48,7 +49,7 @@ def _summary(job: _PageJob, page: OcrPage) -> dict[str, object]:
         "file": str(job.path), "page": job.index + 1, "text": page.text,
         "confidence": page.confidence, "needs_review": page.needs_review,
         "orientation": page.orientation, "skew": page.skew, "dpi": page.dpi,
-        "words": len(page.words), "warnings": list(page.warnings),
+        "words": len(page.words), "warnings": [warning_json(w) for w in page.warnings],
     }
 
 
@@ -87,9 +88,9 @@ def ocr_command(files: tuple[Path, ...], as_json: bool, pdf_out: Path | None) ->
 def _warn(jobs: list[_PageJob], pages: list[OcrPage]) -> None:
     """What an operator should know goes to stderr, so stdout stays the text alone."""
     for job, page in zip(jobs, pages, strict=True):
-        notes = list(page.warnings)
+        notes = [warning_text(w) for w in page.warnings]
         if page.needs_review and not notes:
-            notes.append(f"needs review (confidence {page.confidence:.0f})")
+            notes.append(review_text(page.confidence))
         for note in notes:
             click.echo(f"hoso: {job.path.name} page {job.index + 1}: {note}", err=True)
 

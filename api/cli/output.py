@@ -15,11 +15,17 @@ from typing import Any
 import click
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from hoso.api.labels import warning_json
+from hoso.page_warnings import PageWarning
+
 __all__ = ["echo_json", "is_terminal", "progress", "to_jsonable"]
 
 
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, enums, dates, paths and tuples as plain JSON values."""
+    """Dataclasses, enums, dates, paths and tuples as plain JSON values; page warnings with
+    their Vietnamese message."""
+    if isinstance(value, PageWarning):
+        return warning_json(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)
                 if not isinstance(getattr(value, f.name), BaseException)}

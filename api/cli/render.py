@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from hoso.api.labels import warning_text
 from hoso.archive.records import DossierStatus, FileStatus, PageStatus
 from hoso.ingest.intake import IntakeReport
 from hoso.records import PageState
@@ -28,7 +29,7 @@ def _page_line(page: PageStatus, label: str) -> str:
         parts.append(f"confidence {page.confidence:.0f}")
     if page.needs_review:
         parts.append(click.style("needs review", fg="yellow"))
-    parts.extend(page.warnings)
+    parts.extend(warning_text(w) for w in page.warnings)
     if page.error:
         parts.append(click.style(page.error, fg="red"))
     return "  ".join(parts)

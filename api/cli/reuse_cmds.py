@@ -6,7 +6,7 @@ import click
 
 from hoso.api.cli.output import echo_json
 from hoso.archive.reuse import lookup as find_documents
-from hoso.classify.labels import display_name
+from hoso.doctypes import doc_type_name
 from hoso.settings import Settings
 from hoso.workers.context import build_context
 from hoso.workers.pipeline import correct_document_type
@@ -39,7 +39,7 @@ def lookup(settings: Settings, id_number: str, name: str, birth_date: str, doc_n
         received = hit.received_at.date().isoformat() if hit.received_at else "?"
         extra = "  ".join(x for x in (hit.doc_number and f"số {hit.doc_number}",
                                       hit.issue_date and f"ngày {hit.issue_date}") if x)
-        click.echo(f"{received}  {hit.dossier_code}  {display_name(hit.doc_type)}  {extra}")
+        click.echo(f"{received}  {hit.dossier_code}  {doc_type_name(hit.doc_type)}  {extra}")
         click.echo(f"    {hit.document_id}  page {hit.first_page_id or '-'}")
 
 
@@ -55,7 +55,7 @@ def correct(settings: Settings, document_id: str, doc_type: str, actor: str) -> 
         correct_document_type(document_id, doc_type, actor=actor, ctx=ctx)
     finally:
         ctx.close()
-    click.echo(f"{document_id}: {doc_type} ({display_name(doc_type)})")
+    click.echo(f"{document_id}: {doc_type} ({doc_type_name(doc_type)})")
 
 
 commands: list[click.Command] = [lookup, correct]

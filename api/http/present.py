@@ -22,8 +22,9 @@ from hoso.api.http.schemas import (
     SearchOut,
     TokenOut,
     UserOut,
+    WarningOut,
 )
-from hoso.api.labels import doc_type_name
+from hoso.api.labels import doc_type_name, warning_json
 from hoso.api.queries import DossierSummary
 from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, PageState, SearchHit, SearchResults
@@ -70,7 +71,7 @@ def _page(page: PageStatus, document_id: str | None) -> PageOut:
         page_id=page.page_id, index_in_file=page.index_in_file, page_no=page.page_no,
         document_id=document_id, state=page.state.value, error=page.error,
         confidence=page.confidence, needs_review=page.needs_review,
-        warnings=list(page.warnings),
+        warnings=[WarningOut.model_validate(warning_json(w)) for w in page.warnings],
         thumbnail_url=page_url(page.page_id, "image", width=THUMB_WIDTH),
         image_url=page_url(page.page_id, "image", width=VIEW_WIDTH),
     )

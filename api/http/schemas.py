@@ -6,6 +6,8 @@ from datetime import datetime
 
 from pydantic import BaseModel, Field
 
+from hoso.page_warnings import WarningKind
+
 __all__ = [
     "AcceptedOut",
     "AccessEntryOut",
@@ -37,6 +39,7 @@ __all__ = [
     "UserIn",
     "UserOut",
     "UserPatch",
+    "WarningOut",
 ]
 
 DOSSIER_CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
@@ -64,6 +67,17 @@ class FieldOut(BaseModel):
     page_no: int
 
 
+class WarningOut(BaseModel):
+    """Why a page may need a look: the kind, its figures, and what it says in Vietnamese."""
+
+    kind: WarningKind
+    message: str = Field(description="the warning in Vietnamese, as the pages show it")
+    dpi: int | None = Field(None, description="low_resolution: the scan's resolution")
+    min_dpi: int | None = Field(None, description="low_resolution: the least accepted")
+    confidence: float | None = Field(None, description="low_confidence: the OCR score, 0-100")
+    threshold: float | None = Field(None, description="low_confidence: the review threshold")
+
+
 class PageOut(BaseModel):
     page_id: str
     index_in_file: int
@@ -73,7 +87,7 @@ class PageOut(BaseModel):
     error: str | None
     confidence: float | None
     needs_review: bool
-    warnings: list[str]
+    warnings: list[WarningOut]
     thumbnail_url: str
     image_url: str
 

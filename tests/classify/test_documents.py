@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from hoso.classify.labels import LABELS
 from hoso.indexer.folding import has_diacritics
 from hoso.synth.documents import generate_document, generate_stack, labels, template_ids
 
 
 def test_every_label_has_several_templates_of_one_to_three_pages() -> None:
-    assert set(labels()) == set(LABELS)
     for label in labels():
         assert len(template_ids(label)) >= 5, label
         for template in template_ids(label):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hoso.classify import split_documents
+from hoso.page_warnings import PageWarning
 from hoso.records import OcrPage
 from hoso.synth.documents import generate_stack
 
@@ -14,7 +15,7 @@ def as_read(lines: tuple[str, ...]) -> OcrPage:
     text = "\n".join(line[2:] if line[:2] in _MARKERS else line for line in lines)
     return OcrPage(text=text, words=(), confidence=90.0 if text else 0.0, orientation=0,
                    skew=0.0, width=2480, height=3508, dpi=300,
-                   warnings=() if text else ("blank page",))
+                   warnings=() if text else (PageWarning.blank(),))
 
 
 def test_generated_stacks_come_apart_into_their_documents() -> None:

@@ -70,4 +70,7 @@ def test_page_warnings_go_to_stderr(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     result = CliRunner().invoke(cli, ["ocr", str(blank)],
                                 catch_exceptions=False)
     assert result.exit_code == 0 and result.stdout.strip() == ""
-    assert "blank.png page 1: blank page" in result.stderr
+    assert "blank.png page 1: Trang trắng" in result.stderr
+    listed = CliRunner().invoke(cli, ["ocr", "--json", str(blank)], catch_exceptions=False)
+    warning = json.loads(listed.stdout)[0]["warnings"][0]
+    assert warning["kind"] == "blank" and warning["message"].startswith("Trang trắng")

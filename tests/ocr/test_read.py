@@ -13,6 +13,7 @@ from pypdf import PdfReader
 from hoso.ocr import OcrSettings, merge_pdfs, read_page
 from hoso.ocr.metrics import cer
 from hoso.ocr.rasterise import decode_pnm
+from hoso.page_warnings import PageWarning, WarningKind
 from hoso.records import PageImage
 from hoso.synth.corpus import page_lines
 from hoso.synth.degrade import degrade
@@ -69,13 +70,13 @@ def test_searchable_pdf_text_layer_keeps_tone_marks(sealed_page: RenderedPage) -
 def test_blank_page_is_flagged() -> None:
     white = np.full((3508, 2480), 250, np.uint8)
     page = read_page(PageImage(white, 300), SETTINGS)
-    assert page.text == "" and page.needs_review and "blank page" in page.warnings
+    assert page.text == "" and page.needs_review and page.warnings == (PageWarning.blank(),)
 
 
 def test_low_resolution_is_warned() -> None:
     clean = render_page(page_lines(3, body_sentences=2), seed=3, dpi=100)
     page = read_page(PageImage(clean.image, 100), OcrSettings(pdf=False))
-    assert any(w.startswith("low resolution") for w in page.warnings)
+    assert PageWarning.low_resolution(100, SETTINGS.min_dpi) in page.warnings
 
 
 def test_pdf_picture_lies_under_its_words() -> None:
@@ -101,6 +102,6 @@ def test_blurred_capture_is_warned() -> None:
     clean = render_page(page_lines(5, body_sentences=3), seed=5, dpi=150)
     blurred = degrade(clean.image, seed=5, blur=3.0, dpi_in=150)
     page = read_page(PageImage(blurred, 150), OcrSettings(pdf=False))
-    assert any(w.startswith("blurred") for w in page.warnings)
+    assert PageWarning.blurred() in page.warnings
     sharp = read_page(PageImage(clean.image, 150), OcrSettings(pdf=False))
-    assert not any(w.startswith("blurred") for w in sharp.warnings)
+    assert WarningKind.BLURRED not in {w.kind for w in sharp.warnings}

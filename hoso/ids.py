@@ -1,0 +1,143 @@
+"""The ids of a dossier's files, pages and documents, made and taken apart in one place.
+
+Ids are deterministic, made from the dossier code and positions, so that a repeated intake or
+a redelivered message addresses the same rows. Their string form is what the catalog, the
+search index, the broker's messages and the URLs carry:
+
+    file      {dossier}/f{file:02}                 000.00.19.H12-241202-0001/f01
+    page      {dossier}/f{file:02}/p{page:03}      000.00.19.H12-241202-0001/f01/p003
+    document  {dossier}/f{file:02}/d{document:02}  000.00.19.H12-241202-0001/f01/d02
+
+Numbers count from 1: files in the order they were received, pages in the order they are in
+the file, documents in the order they were found in the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TypeVar
+
+from hoso.errors import InvalidValue
+
+__all__ = ["DocumentId", "FileId", "PageId"]
+
+
+@dataclass(frozen=True)
+class FileId:
+    """A file handed in for a dossier: the dossier's code and the file's number in it."""
+
+    dossier: str
+    number: int
+
+    def __post_init__(self) -> None:
+        if not self.dossier or "/" in self.dossier:
+            raise InvalidValue(f"a dossier code in an id cannot be empty or hold '/': "
+                               f"{self.dossier!r}")
+        _check_number("file", self.number)
+
+    def __str__(self) -> str:
+        return f"{self.dossier}/{self.relative}"
+
+    @property
+    def relative(self) -> str:
+        """The id inside its dossier: `f01`."""
+        return f"f{self.number:02}"
+
+    def page(self, number: int) -> PageId:
+        return PageId(self, number)
+
+    def document(self, number: int) -> DocumentId:
+        return DocumentId(self, number)
+
+    @staticmethod
+    def parse(text: str) -> FileId:
+        """The id written as `text`; InvalidValue, saying what a file id looks like, if not."""
+        dossier, number = _match(_FILE, text, "file")
+        return _canonical(FileId(dossier, int(number)), text, "file")
+
+
+@dataclass(frozen=True)
+class PageId:
+    """A page of a file: `number` is its position in the file (index_in_file + 1)."""
+
+    file: FileId
+    number: int
+
+    def __post_init__(self) -> None:
+        _check_number("page", self.number)
+
+    def __str__(self) -> str:
+        return f"{self.file.dossier}/{self.relative}"
+
+    @property
+    def dossier(self) -> str:
+        return self.file.dossier
+
+    @property
+    def relative(self) -> str:
+        """The id inside its dossier: `f01/p003`."""
+        return f"{self.file.relative}/p{self.number:03}"
+
+    @staticmethod
+    def parse(text: str) -> PageId:
+        """The id written as `text`; InvalidValue, saying what a page id looks like, if not."""
+        dossier, file, page = _match(_PAGE, text, "page")
+        return _canonical(FileId(dossier, int(file)).page(int(page)), text, "page")
+
+
+@dataclass(frozen=True)
+class DocumentId:
+    """A document found in a file: `number` counts the file's documents from its first page."""
+
+    file: FileId
+    number: int
+
+    def __post_init__(self) -> None:
+        _check_number("document", self.number)
+
+    def __str__(self) -> str:
+        return f"{self.file.dossier}/{self.relative}"
+
+    @property
+    def dossier(self) -> str:
+        return self.file.dossier
+
+    @property
+    def relative(self) -> str:
+        """The id inside its dossier: `f01/d02`."""
+        return f"{self.file.relative}/d{self.number:02}"
+
+    @staticmethod
+    def parse(text: str) -> DocumentId:
+        """The id written as `text`; InvalidValue, saying what a document id looks like, if not."""
+        dossier, file, document = _match(_DOCUMENT, text, "document")
+        return _canonical(FileId(dossier, int(file)).document(int(document)), text, "document")
+
+
+_FILE = re.compile(r"([^/]+)/f(\d+)")
+_PAGE = re.compile(r"([^/]+)/f(\d+)/p(\d+)")
+_DOCUMENT = re.compile(r"([^/]+)/f(\d+)/d(\d+)")
+_SHAPES = {"file": "DOSSIER/f01", "page": "DOSSIER/f01/p001", "document": "DOSSIER/f01/d01"}
+_Id = TypeVar("_Id", FileId, PageId, DocumentId)
+
+
+def _check_number(what: str, number: int) -> None:
+    if number < 1:
+        raise InvalidValue(f"a {what} number counts from 1, not {number}")
+
+
+def _match(pattern: re.Pattern[str], text: str, what: str) -> tuple[str, ...]:
+    match = pattern.fullmatch(text)
+    if match is None:
+        raise InvalidValue(f"{text!r} is not a {what} id", hint=f"it reads {_SHAPES[what]}")
+    return match.groups()
+
+
+def _canonical(made: _Id, text: str, what: str) -> _Id:
+    """The id read, when `text` is written exactly as hoso writes it: `f1` or `p0003` would
+    name no row."""
+    if str(made) != text:
+        raise InvalidValue(f"{text!r} is not a {what} id as hoso writes them ({made})",
+                           hint=f"it reads {_SHAPES[what]}")
+    return made
