@@ -11,6 +11,8 @@ reads them. Backends are chosen by URL:
     HOSO_WORKERS     worker threads per process                         number of cores
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
     HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS
+    HOSO_MAX_ATTEMPTS  tries of a page or assembly failing retryably    3
+    HOSO_RETRY_BACKOFF seconds before the first retry, then doubling    1
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from pathlib import Path
 from hoso.errors import ConfigError
 from hoso.ingest.limits import Limits
 from hoso.ocr.settings import OcrSettings
+from hoso.workers.retry import RetryPolicy
 
 __all__ = ["Settings"]
 
@@ -37,11 +40,8 @@ class Settings:
     workers: int
     limits: Limits = field(default_factory=Limits)
     ocr: OcrSettings = field(default_factory=OcrSettings)
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
     extra: Mapping[str, str] = field(default_factory=dict)
-
-    @property
-    def embedded_broker(self) -> bool:
-        return self.broker_url.startswith("memory:")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -66,6 +66,11 @@ class Settings:
                 review_threshold=_float(
                     env, "HOSO_REVIEW_THRESHOLD", OcrSettings.review_threshold
                 ),
+            ),
+            retry=RetryPolicy(
+                max_attempts=_int(env, "HOSO_MAX_ATTEMPTS", RetryPolicy.max_attempts),
+                min_backoff_ms=round(1000 * _float(env, "HOSO_RETRY_BACKOFF",
+                                                   RetryPolicy.min_backoff_ms / 1000)),
             ),
             extra={k: v for k, v in env.items() if k.startswith("HOSO_")},
         )

@@ -20,7 +20,6 @@ class Context:
     index: SearchIndex
     ocr: OcrSettings
     limits: Limits
-    max_attempts: int = 3
 
     def close(self) -> None:
         self.index.close()
