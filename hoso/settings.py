@@ -15,6 +15,8 @@ reads them. Backends are chosen by URL:
                                                        `hoso train` made one, else the shipped one
     HOSO_CLASSIFIER_REVIEW documents typed with less confidence (0-1) need review     0.6
     HOSO_LOG_LEVEL   DEBUG | INFO | WARNING | ERROR (worker and server logs)          INFO
+    HOSO_MAX_ATTEMPTS  tries of a page or assembly failing retryably    3
+    HOSO_RETRY_BACKOFF seconds before the first retry, then doubling    1
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pathlib import Path
 from hoso.errors import ConfigError
 from hoso.ingest.limits import Limits
 from hoso.ocr.settings import OcrSettings
+from hoso.workers.retry import RetryPolicy
 
 __all__ = ["SHIPPED_MODEL", "ClassifierSettings", "Settings"]
 
@@ -71,11 +74,8 @@ class Settings:
     limits: Limits = field(default_factory=Limits)
     ocr: OcrSettings = field(default_factory=OcrSettings)
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
     log_level: str = "INFO"
-
-    @property
-    def embedded_broker(self) -> bool:
-        return self.broker_url.startswith("memory:")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -102,6 +102,11 @@ class Settings:
                 ),
             ),
             classifier=_classifier(env, home),
+            retry=RetryPolicy(
+                max_attempts=_int(env, "HOSO_MAX_ATTEMPTS", RetryPolicy.max_attempts),
+                min_backoff_ms=round(1000 * _float(env, "HOSO_RETRY_BACKOFF",
+                                                   RetryPolicy.min_backoff_ms / 1000)),
+            ),
             log_level=_log_level(env),
         )
 

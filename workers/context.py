@@ -21,7 +21,6 @@ class Context:
     ocr: OcrSettings
     limits: Limits
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
-    max_attempts: int = 3
 
     def close(self) -> None:
         self.index.close()

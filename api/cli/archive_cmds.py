@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -14,12 +14,16 @@ from hoso.api.cli.render import print_intake, print_status
 from hoso.archive.export import export_dossier
 from hoso.errors import ConfigError, InputError
 from hoso.ingest import collect_files
-from hoso.ingest.intake import IntakeReport, Upload, receive_files
+from hoso.ingest.intake import IntakeReport, Upload
 from hoso.records import DossierInfo, IndexedPage, PageState
 from hoso.settings import Settings
 from hoso.workers.context import Context, build_context
+from hoso.workers.dispatch import Dispatcher, Intake, dispatching, requeue_dossier, take_in
 
 __all__ = ["commands", "ingest_and_digitise"]
+
+WAIT_HELP = ("Wait until digitised (default: wait where this command does the work, with "
+             "the embedded broker; not with Redis, where `hoso worker`s do it).")
 
 
 def _received_at(value: str | None) -> datetime:
@@ -32,26 +36,13 @@ def _received_at(value: str | None) -> datetime:
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
-def ingest_and_digitise(
-    ctx: Context, settings: Settings, info: DossierInfo, uploads: list[Upload], *,
-    wait: bool, actor: str, show_progress: bool = True,
-) -> IntakeReport:
-    """Receive the files, then get their pages read: here (embedded) or by the workers."""
-    from hoso.workers.dispatch import digitise_here, send_pages, wait_for_workers
-
-    report = receive_files(info, uploads, store=ctx.store, catalog=ctx.catalog,
-                           limits=ctx.limits, dpi=ctx.ocr.dpi, actor=actor)
-    if not settings.embedded_broker:
-        send_pages(ctx, settings, report.page_ids)
+def ingest_and_digitise(intakes: Sequence[Intake], ctx: Context, dispatcher: Dispatcher, *,
+                        wait: bool, actor: str, title: str) -> list[IntakeReport]:
+    """Take the dossiers in (receive, submit, wait if asked), with a progress bar while waiting."""
     if not wait:
-        return report
-    with progress(f"digitising {info.code}") as bar:
-        on_progress = bar.update if show_progress else None
-        if settings.embedded_broker:
-            digitise_here(ctx, settings, [info.code], on_progress)
-        else:
-            wait_for_workers(ctx, [info.code], on_progress)
-    return report
+        return take_in(intakes, ctx, dispatcher, actor=actor)
+    with progress(title) as bar:
+        return take_in(intakes, ctx, dispatcher, actor=actor, wait=True, on_progress=bar.update)
 
 
 @click.command()
@@ -63,8 +54,7 @@ def ingest_and_digitise(
 @click.option("--applicant-name", default="", help="The citizen's name.")
 @click.option("--applicant-id", default="", help="The citizen's ID number (CCCD/CMND).")
 @click.option("--received-at", default=None, help="ISO date/time received (default: now).")
-@click.option("--wait/--no-wait", default=None,
-              help="Wait until digitised (default: wait with the embedded broker only).")
+@click.option("--wait/--no-wait", default=None, help=WAIT_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.pass_obj
 def ingest(settings: Settings, dossier_code: str, files: tuple[Path, ...], procedure: str,
@@ -74,15 +64,12 @@ def ingest(settings: Settings, dossier_code: str, files: tuple[Path, ...], proce
     info = DossierInfo(code=dossier_code, procedure=procedure, desk=desk, operator=operator,
                        applicant_name=applicant_name, applicant_id=applicant_id,
                        received_at=_received_at(received_at))
-    uploads = [Upload(p, p.name) for p in collect_files(list(files))]
-    wait = settings.embedded_broker if wait is None else wait
-    ctx = build_context(settings)
-    try:
-        report = ingest_and_digitise(ctx, settings, info, uploads, wait=wait,
-                                     actor=operator or "cli")
+    uploads = tuple(Upload(p, p.name) for p in collect_files(list(files)))
+    with dispatching(settings) as (ctx, dispatcher):
+        wait = dispatcher.works_here if wait is None else wait
+        [report] = ingest_and_digitise([Intake(info, uploads)], ctx, dispatcher, wait=wait,
+                                       actor=operator or "cli", title=f"digitising {dossier_code}")
         status = ctx.catalog.status(dossier_code)
-    finally:
-        ctx.close()
     if as_json:
         echo_json({"intake": report, "status": status, "digitised": status.digitised})
     else:
@@ -141,21 +128,17 @@ def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bo
 
 @click.command()
 @click.argument("dossier_code")
+@click.option("--wait/--no-wait", default=None, help=WAIT_HELP)
 @click.pass_obj
-def requeue(settings: Settings, dossier_code: str) -> None:
+def requeue(settings: Settings, dossier_code: str, wait: bool | None) -> None:
     """Queue a dossier's failed pages (and failed document assembly) again."""
-    from hoso.workers.dispatch import digitise_here, send_unfinished
-
-    ctx = build_context(settings)
-    try:
-        ids = ctx.catalog.requeue_failed(dossier_code, actor="cli")
-        if not settings.embedded_broker:
-            send_unfinished(ctx, settings)  # repeats are no-ops: every stage is idempotent
-        else:
-            digitise_here(ctx, settings, [dossier_code])
+    with dispatching(settings) as (ctx, dispatcher):
+        ids = requeue_dossier(dossier_code, ctx, dispatcher, actor="cli")
+        wait = dispatcher.works_here if wait is None else wait
+        if wait:
+            with progress(f"digitising {dossier_code}") as bar:
+                dispatcher.wait([dossier_code], bar.update)
         result = ctx.catalog.status(dossier_code)
-    finally:
-        ctx.close()
     click.echo(f"{len(ids)} pages queued again; {result.count(PageState.FAILED)} failed now")
 
 

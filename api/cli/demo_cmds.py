@@ -10,13 +10,14 @@ from pathlib import Path
 
 import click
 
-from hoso.api.cli.output import progress
+from hoso.api.cli.archive_cmds import ingest_and_digitise
 from hoso.archive.records import DossierStatus
 from hoso.ingest import collect_files
-from hoso.ingest.intake import Upload, receive_files
+from hoso.ingest.intake import Upload
 from hoso.records import DossierInfo, PageState, SearchQuery
 from hoso.settings import Settings
-from hoso.workers.context import Context, build_context
+from hoso.workers.context import Context
+from hoso.workers.dispatch import Intake, dispatching
 
 __all__ = ["DEMO_SEARCHES", "SAMPLES_DIR", "commands"]
 
@@ -26,12 +27,12 @@ SAMPLES_DIR = Path(str(resources.files("hoso.samples")))
 DEMO_SEARCHES = ("giay khai sinh", "dang ky", "Quyết định", "can cuoc cong dan")
 
 
-def _load_dossier(folder: Path) -> tuple[DossierInfo, list[Upload]]:
+def _load_dossier(folder: Path) -> Intake:
     meta = json.loads((folder / "dossier.json").read_text(encoding="utf-8"))
     received = datetime.fromisoformat(meta.pop("received_at"))
     info = DossierInfo(received_at=received, **meta)
     scans = [p for p in collect_files([folder]) if p.name != "dossier.json"]
-    return info, [Upload(p, p.name) for p in scans]
+    return Intake(info, tuple(Upload(p, p.name) for p in scans))
 
 
 def _report(statuses: list[DossierStatus], seconds: float) -> None:
@@ -68,31 +69,17 @@ def _searches(ctx: Context) -> None:
 @click.pass_obj
 def demo(settings: Settings, samples: Path) -> None:
     """Digitise the bundled sample scans, report, and run a few searches."""
-    from hoso.workers.dispatch import digitise_here, send_pages, wait_for_workers
-
-    folders = sorted(p for p in samples.iterdir() if (p / "dossier.json").is_file())
-    ctx = build_context(settings)
-    try:
+    intakes = [_load_dossier(p) for p in sorted(samples.iterdir()) if (p / "dossier.json").is_file()]
+    codes = [i.info.code for i in intakes]
+    with dispatching(settings) as (ctx, dispatcher):
         started = time.perf_counter()
-        codes = []
-        for folder in folders:
-            info, uploads = _load_dossier(folder)
-            report = receive_files(info, uploads, store=ctx.store, catalog=ctx.catalog,
-                                   limits=ctx.limits, dpi=ctx.ocr.dpi, actor="demo")
-            for rejected in report.rejected:
-                click.secho(f"rejected {rejected.filename}: {rejected.reason}", fg="red")
-            if not settings.embedded_broker:
-                send_pages(ctx, settings, report.page_ids)
-            codes.append(info.code)
-        with progress("digitising samples") as bar:
-            if settings.embedded_broker:
-                digitise_here(ctx, settings, codes, bar.update)
-            else:
-                wait_for_workers(ctx, codes, bar.update)
-        _report([ctx.catalog.status(c) for c in codes], time.perf_counter() - started)
+        reports = ingest_and_digitise(intakes, ctx, dispatcher, wait=True, actor="demo",
+                                      title="digitising samples")
+        seconds = time.perf_counter() - started
+        for rejected in (r for report in reports for r in report.rejected):
+            click.secho(f"rejected {rejected.filename}: {rejected.reason}", fg="red")
+        _report([ctx.catalog.status(c) for c in codes], seconds)
         _searches(ctx)
-    finally:
-        ctx.close()
     click.echo(f"\ndata in {settings.home}; try: hoso status {codes[0]}")
 
 

@@ -1,18 +1,18 @@
-"""`hoso worker`: run the pipeline's actors against the configured broker."""
+"""`hoso worker`: run the pipeline's actors for the configured broker.
+
+With the embedded broker, worker threads in this process read what the catalog has queued;
+with Redis, this process becomes dramatiq's worker command (workers.dispatch_redis)."""
 
 from __future__ import annotations
 
 import os
 import signal
-import sys
 import threading
 
 import click
 
 from hoso.settings import Settings
-from hoso.workers.context import build_context
-from hoso.workers.dispatch import send_unfinished
-from hoso.workers.runtime import EmbeddedWorker
+from hoso.workers.dispatch import WorkerOptions, dispatching
 
 __all__ = ["commands"]
 
@@ -24,31 +24,6 @@ def _stop_event() -> threading.Event:
     return stop
 
 
-def run_embedded(settings: Settings, burst: bool) -> None:
-    """Worker threads in this process, fed from the catalog (memory:// broker)."""
-    ctx = build_context(settings)
-    stop = _stop_event()
-    try:
-        with EmbeddedWorker(ctx, settings) as worker:
-            def finished() -> bool:
-                pages, files = ctx.catalog.unfinished()
-                return stop.is_set() or (burst and not pages and not files)
-
-            worker.run_until(finished, poll_s=1.0)
-    finally:
-        ctx.close()
-
-
-def run_processes(processes: int, threads: int) -> None:
-    """Hand over to dramatiq's worker command: it supervises the processes, restarts dead
-    ones, handles signals and serves the Prometheus metrics. Settings travel in the
-    environment, read once by each process in workers.entry."""
-    os.environ.setdefault("dramatiq_queue_prefetch", str(threads))  # no more than it reads
-    args = [sys.executable, "-m", "dramatiq", "hoso.workers.entry", "--processes", str(processes),
-            "--threads", str(threads), "--skip-logging"]
-    os.execv(sys.executable, args)
-
-
 @click.command()
 @click.option("--processes", type=int, default=None,
               help="Worker processes (real broker only; default: number of cores).")
@@ -57,21 +32,18 @@ def run_processes(processes: int, threads: int) -> None:
 @click.option("--burst", is_flag=True,
               help="Embedded broker: stop when nothing is left to do.")
 @click.option("--recover", is_flag=True,
-              help="Real broker: first queue again everything the catalog says is unfinished.")
+              help="First queue again everything the catalog says is unfinished "
+                   "(the embedded worker always does).")
 @click.pass_obj
 def worker(settings: Settings, processes: int | None, threads: int, burst: bool,
            recover: bool) -> None:
     """Run the OCR and classification workers."""
-    if settings.embedded_broker:
-        run_embedded(settings, burst)
-        return
-    if recover:
-        ctx = build_context(settings)
-        try:
-            click.echo(f"{send_unfinished(ctx, settings)} messages queued again", err=True)
-        finally:
-            ctx.close()
-    run_processes(processes or os.cpu_count() or 1, threads)
+    options = WorkerOptions(processes=processes or os.cpu_count() or 1, threads=threads,
+                            burst=burst)
+    with dispatching(settings) as (_, dispatcher):
+        if recover:
+            click.echo(f"{dispatcher.submit_unfinished()} messages queued again", err=True)
+        dispatcher.run_workers(options, _stop_event())
 
 
 commands: list[click.Command] = [worker]

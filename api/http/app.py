@@ -2,8 +2,9 @@
 
     create_app(settings)   the FastAPI app; backends open at start-up and close at shut-down
 
-Settings are read once by the caller (`hoso serve`) and passed in. With the embedded broker
-(memory://) the app runs one in-process worker, so uploads get digitised while it serves.
+Settings are read once by the caller (`hoso serve`) and passed in. The dispatcher they name
+gets uploads digitised: with the embedded broker (memory://) by worker threads in this process
+while it serves (unless `run_worker=False`); with Redis by `hoso worker` processes.
 """
 
 from __future__ import annotations
@@ -19,13 +20,13 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hoso.api.accounts import Accounts, Credentials
-from hoso.api.http.background import BackgroundWorker
 from hoso.api.http.errors import install_error_handlers
 from hoso.api.http.pageimages import PageImages
 from hoso.api.http.routes import admin, audit, content, dossiers, search
 from hoso.api.http.state import Hoso
 from hoso.settings import Settings
 from hoso.workers.context import build_context
+from hoso.workers.dispatch import make_dispatcher
 from hoso.workers.metrics import exposition, metrics_registry
 from hoso.workers.observe import configure_logging
 
@@ -40,16 +41,15 @@ reads, corrects document types), **auditor** (reads, history, integrity), **admi
 Every read of a document and every change is recorded in the dossier's history."""
 
 
-def _open(settings: Settings, *, worker: bool) -> tuple[Hoso, BackgroundWorker | None]:
+def _open(settings: Settings) -> Hoso:
     ctx = build_context(settings)
     accounts = Accounts(ctx.catalog)
     upload_dir = settings.home / "uploads"
     upload_dir.mkdir(parents=True, exist_ok=True)
     images = PageImages(ctx.store, ctx.catalog, ctx.ocr, settings.home / "cache" / "pages")
-    hoso = Hoso(settings=settings, ctx=ctx, accounts=accounts, credentials=Credentials(accounts),
-                images=images, upload_dir=upload_dir)
-    background = BackgroundWorker(ctx, settings) if worker and settings.embedded_broker else None
-    return hoso, background
+    return Hoso(settings=settings, ctx=ctx, dispatcher=make_dispatcher(settings, ctx),
+                accounts=accounts, credentials=Credentials(accounts), images=images,
+                upload_dir=upload_dir)
 
 
 def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
@@ -58,16 +58,15 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         configure_logging(settings.log_level)
-        hoso, background = _open(settings, worker=run_worker)
+        hoso = _open(settings)
         app.state.hoso = hoso
         app.state.metrics = metrics_registry(hoso.ctx.catalog)
-        if background:
-            background.start()
+        if run_worker:
+            hoso.dispatcher.start()
         try:
             yield
         finally:
-            if background:
-                background.stop()
+            hoso.dispatcher.close()
             hoso.ctx.close()
 
     app = FastAPI(title="hoso", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)

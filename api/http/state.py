@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from hoso.api.accounts import Accounts, Credentials
 from hoso.api.http.pageimages import PageImages
 from hoso.settings import Settings
 from hoso.workers.context import Context
-from hoso.workers.dispatch import send_pages
+from hoso.workers.dispatch import Dispatcher
 
 __all__ = ["Hoso", "hoso_of"]
 
@@ -23,15 +22,11 @@ class Hoso:
 
     settings: Settings
     ctx: Context
+    dispatcher: Dispatcher  # gets uploaded and re-queued pages read (workers.dispatch)
     accounts: Accounts
     credentials: Credentials
     images: PageImages
     upload_dir: Path
-
-    def dispatch(self, page_ids: Sequence[str]) -> None:
-        """Get new pages read: the embedded worker polls the catalog; Redis needs messages."""
-        if page_ids and not self.settings.embedded_broker:
-            send_pages(self.ctx, self.settings, page_ids)
 
 
 def hoso_of(request: Request) -> Hoso:

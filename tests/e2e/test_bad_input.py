@@ -110,3 +110,8 @@ def test_a_corrupt_page_fails_alone(tmp_path: Path) -> None:
     failed = status["files"][0]["pages"][1]
     assert "hỏng.tiff" in failed["error"] and "page 2" in failed["error"]
     assert status["files"][0]["documents"], "the good pages still make documents"
+
+    # Queued again, it is read again (here, in-process, waited for) and fails again.
+    again = hoso.run("requeue", CODE)
+    assert again.returncode == 0, again.stderr
+    assert "1 pages queued again; 1 failed now" in again.stdout

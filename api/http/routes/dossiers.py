@@ -31,9 +31,10 @@ from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.http.uploads import receive_body, receive_multipart
 from hoso.api.queries import list_dossiers
 from hoso.errors import CorruptFile, InputError, InvalidValue, NotFound
-from hoso.ingest.intake import IntakeReport, Upload, receive_files
+from hoso.ingest.intake import IntakeReport, Upload
 from hoso.ingest.names import safe_filename
 from hoso.records import DossierInfo
+from hoso.workers.dispatch import Intake, requeue_dossier, take_in
 
 __all__ = ["open_dossier", "router"]
 
@@ -127,10 +128,8 @@ def _dossier_for_upload(hoso: Hoso, account: Account, code: str) -> DossierInfo:
 
 def _receive(hoso: Hoso, info: DossierInfo, uploads: list[Upload], account: Account
              ) -> IntakeReport:
-    ctx = hoso.ctx
-    report = receive_files(info, uploads, store=ctx.store, catalog=ctx.catalog,
-                           limits=ctx.limits, dpi=ctx.ocr.dpi, actor=account.username)
-    hoso.dispatch(report.page_ids)
+    [report] = take_in([Intake(info, tuple(uploads))], hoso.ctx, hoso.dispatcher,
+                       actor=account.username)
     return report
 
 
@@ -219,6 +218,5 @@ def requeue(code: str, request: Request,
     """Queue the dossier's failed pages again."""
     hoso = hoso_of(request)
     check_desk(account, hoso.ctx.catalog.dossier(code).desk, code)
-    ids = hoso.ctx.catalog.requeue_failed(code, actor=account.username)
-    hoso.dispatch(ids)
+    ids = requeue_dossier(code, hoso.ctx, hoso.dispatcher, actor=account.username)
     return RequeueOut(dossier_code=code, requeued=ids)
