@@ -1,5 +1,5 @@
-"""The accounts tables (migration 0002) and the API's catalog queries on every catalog
-backend: SQLite (embedded) and PostgreSQL (production, from scripts/services)."""
+"""The accounts tables (migration 0002) and the API's reads through the catalog, on every
+catalog backend: SQLite (embedded) and PostgreSQL (production, from scripts/services)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 
 from hoso.api.accounts import Accounts, Credentials
-from hoso.api.queries import citizen_dossiers, history, list_dossiers
 from hoso.archive import Catalog
 from hoso.errors import NotAuthenticated
 from hoso.records import BlobRef, DossierInfo, SourceInfo
@@ -42,8 +41,8 @@ def test_dossier_queries(catalog: Catalog) -> None:
                                            received_at=received), actor="test")
     catalog.add_file("A-1", SourceInfo("a.pdf", "application/pdf", 3),
                      BlobRef("ab" * 32, 10), actor="test")
-    mine = list_dossiers(catalog, desk="Phường 1")
+    mine = catalog.list_dossiers(desk="Phường 1")
     assert [(d.code, d.pages, d.pages_done) for d in mine] == [("A-1", 3, 0)]
-    assert {d.code for d in list_dossiers(catalog)} == {"A-1", "B-1"}
-    assert [d.code for d in citizen_dossiers(catalog, "001190012345")] == ["A-1"]
-    assert [e.kind for e in history(catalog, "A-1")] == ["dossier_created", "file_stored"]
+    assert {d.code for d in catalog.list_dossiers()} == {"A-1", "B-1"}
+    assert [d.code for d in catalog.citizen_dossiers("001190012345")] == ["A-1"]
+    assert [e.kind for e in catalog.history("A-1")] == ["dossier_created", "file_stored"]
