@@ -18,8 +18,14 @@ from sqlalchemy import create_engine
 
 from hoso.archive import Catalog
 
-__all__ = ["impatient_catalog", "plain_catalog", "read_only_catalog", "unreachable_catalog",
-           "write_lock"]
+__all__ = [
+    "impatient_catalog",
+    "plain_catalog",
+    "read_only_catalog",
+    "unreachable_catalog",
+    "unreachable_url",
+    "write_lock",
+]
 
 
 def _sqlite_path(url: str) -> str | None:
@@ -35,15 +41,20 @@ def plain_catalog(url: str) -> Catalog:
     return Catalog(create_engine(_engine_url(url)))
 
 
-def unreachable_catalog(url: str, tmp_path: Path) -> Catalog:
-    """A catalog whose database cannot be reached: a SQLite file in a folder that is not
-    there, or a PostgreSQL port nothing listens on."""
+def unreachable_url(url: str, tmp_path: Path) -> str:
+    """A database of the same kind that cannot be reached: a SQLite file in a "folder" that
+    is a file, or a PostgreSQL port nothing listens on."""
     if _sqlite_path(url):
-        return Catalog(create_engine(f"sqlite:///{tmp_path}/no-such-folder/catalog.db"))
+        (tmp_path / "not-a-folder").write_text("a file where the catalog's folder should be")
+        return f"sqlite:///{tmp_path}/not-a-folder/catalog.db"
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    return Catalog(create_engine(f"postgresql+psycopg://postgres@127.0.0.1:{port}/hoso"))
+    return f"postgresql://postgres@127.0.0.1:{port}/hoso"
+
+
+def unreachable_catalog(url: str, tmp_path: Path) -> Catalog:
+    return plain_catalog(unreachable_url(url, tmp_path))
 
 
 def read_only_catalog(url: str) -> Catalog:

@@ -15,6 +15,7 @@ from faults import (
     plain_catalog,
     read_only_catalog,
     unreachable_catalog,
+    unreachable_url,
     write_lock,
 )
 
@@ -124,3 +125,14 @@ def test_a_long_history_subject_is_kept_by_its_start(catalog: Catalog) -> None:
     catalog.record_event(CODE, "dossier_exported", folder, {}, actor="cb.hung")
     exported = [e for e in catalog.history(CODE) if e.kind == "dossier_exported"]
     assert exported[0].subject == folder[:128]
+
+
+
+def test_opening_an_unreachable_catalog_is_a_backend_error(database_url: str,
+                                                           tmp_path: Path) -> None:
+    url = unreachable_url(database_url, tmp_path)
+    with pytest.raises(BackendError) as raised:
+        open_catalog(url)
+    where = "not-a-folder" if url.startswith("sqlite") else "127.0.0.1"
+    assert "catalog" in raised.value.message and where in raised.value.message
+    assert raised.value.hint
