@@ -57,6 +57,9 @@ def _now() -> datetime:
 
 
 class Catalog:
+    """The catalog's tables, reached only through these methods: each one transaction whose
+    database errors come out as hoso's (archive/transactions.py); records out, never rows."""
+
     def __init__(self, engine: Engine) -> None:
         self._db = Transactions(engine)
         self.accounts = AccountStore(self._db)
@@ -198,6 +201,16 @@ class Catalog:
         with self._db.begin(f"recording the failed assembly of file {file_id}") as s:
             documents.fail_assembly(s, file_id, reason)
 
+    def correct_type(self, document_id: str, doc_type: str, *, actor: str) -> None:
+        """An officer says what the document really is; kept across re-assembly."""
+        with self._db.begin(f"correcting the type of document {document_id}") as s:
+            documents.correct_type(s, document_id, doc_type, actor=actor)
+
+    def corrections(self) -> list[Correction]:
+        """Every corrected document that has a text, in order (training data)."""
+        with self._db.begin("reading corrected documents") as s:
+            return documents.corrections(s)
+
     def file_status(self, file_id: str) -> FileStatus:
         with self._db.begin(f"reading file {file_id}") as s:
             source = s.get(SourceFile, file_id)
@@ -259,16 +272,6 @@ class Catalog:
         checks the question)."""
         with self._db.begin("looking up archived documents") as s:
             return browse.find_documents(s, query)
-
-    def correct_type(self, document_id: str, doc_type: str, *, actor: str) -> None:
-        """An officer says what the document really is; kept across re-assembly."""
-        with self._db.begin(f"correcting the type of document {document_id}") as s:
-            documents.correct_type(s, document_id, doc_type, actor=actor)
-
-    def corrections(self) -> list[Correction]:
-        """Every corrected document that has a text, in order (training data)."""
-        with self._db.begin("reading corrected documents") as s:
-            return documents.corrections(s)
 
 
 def _new_dossier(info: DossierInfo) -> Dossier:
