@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from hoso.api.queries import dossier_blobs
 from hoso.archive import BlobStore, Catalog
 
 __all__ = ["IntegrityItem", "IntegrityReport", "check_dossier"]
@@ -41,10 +40,10 @@ def check_dossier(code: str, *, store: BlobStore, catalog: Catalog, actor: str
     """Rehash every blob of the dossier (absent counts as altered) and record the check."""
     verified: dict[str, bool] = {}
     items = []
-    for kind, subject, sha256 in dossier_blobs(catalog, code):
-        if sha256 not in verified:
-            verified[sha256] = store.verify(sha256)
-        items.append(IntegrityItem(kind, subject, sha256, verified[sha256]))
+    for blob in catalog.dossier_blobs(code):
+        if blob.sha256 not in verified:
+            verified[blob.sha256] = store.verify(blob.sha256)
+        items.append(IntegrityItem(blob.kind, blob.owner, blob.sha256, verified[blob.sha256]))
     report = IntegrityReport(code, datetime.now(UTC), tuple(items))
     catalog.record_event(code, "integrity_checked", code, {
         "checked": len(items), "failed": [i.sha256 for i in report.failed]}, actor=actor)

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import SQLAlchemyError
 
 from hoso.archive.catalog import Catalog
+from hoso.archive.transactions import translate
 from hoso.errors import BackendError, ConfigError
 
 __all__ = ["open_catalog"]
@@ -23,7 +24,7 @@ __all__ = ["open_catalog"]
 def open_catalog(url: str) -> Catalog:
     """Connect to the catalog at `url` (sqlite:/// or postgresql://) and migrate it."""
     if url.startswith("sqlite:///"):
-        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(Path(url.removeprefix("sqlite:///")).parent)
     elif url.startswith("postgresql://"):
         url = url.replace("postgresql://", "postgresql+psycopg://", 1)
     elif not url.startswith("postgresql+"):
@@ -33,8 +34,17 @@ def open_catalog(url: str) -> Catalog:
         with _migration_lock(url):
             _migrate(engine)
     except SQLAlchemyError as exc:
-        raise BackendError(f"catalog at {engine.url!r} cannot be opened: {exc}") from exc
+        raise translate(exc, f"opening the catalog at {engine.url!r}") from exc
     return Catalog(engine)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackendError(f"the catalog's folder {folder} cannot be made: {exc}",
+                           hint="set HOSO_CATALOG_URL to a folder hoso may write",
+                           retryable=False) from exc
 
 
 def _engine(url: str) -> Engine:

@@ -1,7 +1,10 @@
 """The catalog's tables (SQLAlchemy 2). The same models serve SQLite and PostgreSQL.
 
-Ids are deterministic strings made from the dossier code and positions (`hoso.ids`), so that
-a repeated intake or a redelivered message addresses the same rows:
+Only the archive package reads and writes them; everyone else goes through `Catalog`. The
+accounts' tables (users, API tokens, web sessions, access log) are here too, at the end.
+
+Ids are deterministic strings made from the dossier code and positions (`hoso.ids`), so that a repeated
+intake or a redelivered message addresses the same rows:
 
     file      {dossier}/f{file_no:02}
     page      {dossier}/f{file_no:02}/p{index+1:03}
@@ -15,7 +18,19 @@ from datetime import datetime
 from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-__all__ = ["Base", "Document", "DocumentField", "Dossier", "Event", "Page", "SourceFile"]
+__all__ = [
+    "AccessLog",
+    "ApiToken",
+    "Base",
+    "Document",
+    "DocumentField",
+    "Dossier",
+    "Event",
+    "Page",
+    "SourceFile",
+    "User",
+    "WebSession",
+]
 
 
 class Base(DeclarativeBase):
@@ -118,4 +133,60 @@ class Event(Base):
     actor: Mapped[str] = mapped_column(String(128), default="")
     kind: Mapped[str] = mapped_column(String(32))
     subject: Mapped[str] = mapped_column(String(128), default="")
+    detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+
+
+# -- accounts (revision 0002): used by api/accounts through archive/accounts.py ----------
+# Secrets are never stored: tokens and session ids are kept as their SHA-256.
+class User(Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(128), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    desk: Mapped[str] = mapped_column(String(128), default="")
+    password_hash: Mapped[str] = mapped_column(String(256))
+    active: Mapped[bool] = mapped_column(default=True)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ApiToken(Base):
+    """A machine's credential (scanner, kiosk, the provincial software), acting as a user."""
+
+    __tablename__ = "api_tokens"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"), index=True)
+    name: Mapped[str] = mapped_column(String(128), default="")
+    token_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class WebSession(Base):
+    __tablename__ = "web_sessions"
+
+    id_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    expires_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+
+
+class AccessLog(Base):
+    """Actions not tied to one dossier: sign-ins, searches, lookups, account changes.
+
+    Reads and changes of a dossier go to its history (archive.models.Event) instead.
+    """
+
+    __tablename__ = "access_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    actor: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str] = mapped_column(String(256), default="")
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)

@@ -10,11 +10,18 @@ from hoso.records import DossierInfo, Field, PageState
 
 __all__ = [
     "AssembledDocument",
+    "BlobUse",
+    "Correction",
+    "DocumentRef",
     "DocumentStatus",
     "DossierStatus",
+    "DossierSummary",
     "EventView",
     "FileStatus",
+    "LookupHit",
+    "LookupQuery",
     "PageArtefacts",
+    "PageRef",
     "PageStatus",
     "PageTask",
 ]
@@ -137,3 +144,89 @@ class DossierStatus:
 
     def count(self, state: PageState) -> int:
         return sum(1 for p in self.pages if p.state is state)
+
+
+@dataclass(frozen=True)
+class DossierSummary:
+    """One line of a list of dossiers, with how far its pages have come."""
+
+    code: str
+    procedure: str
+    desk: str
+    applicant_name: str
+    applicant_id: str
+    received_at: datetime | None
+    pages: int
+    pages_done: int
+    pages_failed: int
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    """Where a document belongs and its blobs; `doc_type` is the officer's, if corrected."""
+
+    document_id: str
+    dossier_code: str
+    file_id: str
+    doc_type: str
+    pdf_sha256: str | None
+    text_sha256: str | None
+
+
+@dataclass(frozen=True)
+class PageRef:
+    page_id: str
+    dossier_code: str
+    file_id: str
+    document_id: str | None
+    page_no: int | None
+    state: PageState
+    pdf_sha256: str | None
+    text_sha256: str | None
+    ocr_sha256: str | None
+
+
+@dataclass(frozen=True)
+class BlobUse:
+    """A blob a dossier's records point to: `kind` (original, page_pdf, ...), `owner` (the
+    file name, page id or document id) and its key."""
+
+    kind: str
+    owner: str
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An officer's correction of a document's type, with the key of the document's text."""
+
+    text_sha256: str
+    doc_type: str
+
+
+@dataclass(frozen=True)
+class LookupQuery:
+    """Who or what to look for across dossiers; any criterion given may match.
+
+    id_number: digits only; name with birth_date (ISO date) together; doc_number as printed
+    (`123/QĐ-UBND`). Names compare case-insensitively.
+    """
+
+    id_number: str = ""
+    name: str = ""
+    birth_date: str = ""
+    doc_number: str = ""
+
+
+@dataclass(frozen=True)
+class LookupHit:
+    """An archived document about the person looked up."""
+
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    issue_date: str
+    doc_number: str
+    received_at: datetime | None
+    first_page_id: str | None
+    matched_on: str

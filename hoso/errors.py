@@ -14,6 +14,7 @@
     │   └── ToolTimeout                     the program ran past its time limit (retryable)
     ├── BackendError               exit 69  a store, index, catalog or broker is unreachable (retryable)
     │   └── MissingExtra                    a production backend's Python package is not installed
+    ├── Conflict                   exit 65  the catalog already holds a record that clashes (HTTP 409)
     ├── IntegrityError             exit 70  stored bytes do not match their recorded SHA-256
     ├── ConfigError                exit 78  a setting is missing or malformed
     ├── InvalidValue               exit 64  a value given (dossier code, user name, type) is refused
@@ -32,6 +33,7 @@ __all__ = [
     "AccessDenied",
     "BackendError",
     "ConfigError",
+    "Conflict",
     "CorruptFile",
     "EmptyFile",
     "EncryptedFile",
@@ -130,6 +132,22 @@ class BackendError(HosoError):
     exit_code = 69
     http_status = 503
     retryable = True
+
+    def __init__(self, message: str, *, hint: str | None = None,
+                 retryable: bool | None = None) -> None:
+        super().__init__(message, hint=hint)
+        # A backend that answers, but always the same refusal (a catalog whose schema does
+        # not match this version), is not worth a retry.
+        if retryable is not None:
+            self.retryable = retryable
+
+
+class Conflict(HosoError):
+    """A write the catalog refuses because of what it already holds: a record with the same
+    key, or one that refers to a record that is not there. Trying again changes nothing."""
+
+    exit_code = 65  # EX_DATAERR
+    http_status = 409
 
 
 class MissingExtra(BackendError):

@@ -4,7 +4,9 @@
     Credentials   API tokens for machines, web sessions with a CSRF token
     Role, Action  who may do what (roles.ALLOWED); Account.works_at binds operators to a desk
 
-The tables live in the catalog's database (migration 0002); pass the `Catalog`.
+The tables live in the catalog's database (migration 0002); pass the `Catalog`, whose
+`catalog.accounts` (archive/accounts.py) keeps the rows. Here is what is decided about them:
+password hashing, lock-out, secrets, roles.
 """
 
 from __future__ import annotations

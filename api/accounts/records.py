@@ -1,4 +1,7 @@
-"""What the accounts service hands back: frozen views, never the stored hashes."""
+"""What the accounts service hands back: frozen views, never the stored hashes.
+
+TokenView and AccessEntry are the catalog's own records (archive/accounts.py), handed on.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hoso.api.accounts.roles import Account
+from hoso.archive.accounts import AccessEntry, TokenView
 
 __all__ = ["AccessEntry", "SessionView", "TokenView", "UserView"]
 
@@ -19,18 +23,6 @@ class UserView:
 
 
 @dataclass(frozen=True)
-class TokenView:
-    """An API token's record; its secret is shown once, when it is made, and never stored."""
-
-    token_id: int
-    username: str
-    name: str
-    created_at: datetime
-    last_used_at: datetime | None
-    revoked: bool
-
-
-@dataclass(frozen=True)
 class SessionView:
     """A web session: `session_id` goes in the cookie, `csrf_token` in every form and XHR."""
 
@@ -38,12 +30,3 @@ class SessionView:
     csrf_token: str
     account: Account
     expires_at: datetime
-
-
-@dataclass(frozen=True)
-class AccessEntry:
-    at: datetime
-    actor: str
-    action: str
-    subject: str
-    detail: dict[str, object]

@@ -25,8 +25,14 @@ from hoso.api.http.schemas import (
     WarningOut,
 )
 from hoso.api.labels import doc_type_name, warning_json
-from hoso.api.queries import DossierSummary
-from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
+from hoso.archive.records import (
+    DocumentStatus,
+    DossierStatus,
+    DossierSummary,
+    EventView,
+    FileStatus,
+    PageStatus,
+)
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, PageState, SearchHit, SearchResults
 from hoso.workers.dispatch import settled
 

@@ -11,7 +11,7 @@ from hoso.api.accounts import Action, Role
 from hoso.api.http.state import hoso_of
 from hoso.api.web.render import render
 from hoso.api.web.session import check_csrf, page_account
-from hoso.errors import InvalidValue, NotFound
+from hoso.errors import Conflict, InvalidValue, NotFound
 
 __all__ = ["router"]
 
@@ -42,8 +42,8 @@ def add_user(request: Request, username: Annotated[str, Form()],
     try:
         hoso_of(request).accounts.add_user(username.strip(), password, role, desk=desk,
                                            display_name=display_name, actor=account.username)
-    except InvalidValue as exc:
-        return _admin_page(request, 422, error=str(exc))
+    except (InvalidValue, Conflict) as exc:
+        return _admin_page(request, exc.http_status, error=str(exc))
     return RedirectResponse("/admin", 303)
 
 

@@ -15,7 +15,6 @@ from hoso.api.http.routes.content import apply_type_correction
 from hoso.api.http.state import hoso_of
 from hoso.api.integrity import check_dossier
 from hoso.api.labels import doc_types
-from hoso.api.queries import history, list_dossiers
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
 
@@ -31,7 +30,7 @@ def dossier_page(request: Request, code: str) -> Any:
     status = hoso.ctx.catalog.status(code)
     check_desk(account, status.info.desk, code)
     record_read(hoso, request, account, code, "dossier_viewed", code)
-    events = history(hoso.ctx.catalog, code) if account.can(Action.READ_HISTORY) else []
+    events = hoso.ctx.catalog.history(code) if account.can(Action.READ_HISTORY) else []
     return render(request, "dossier.html", dossier=dossier_out(status), events=events[-50:],
                   more_events=max(0, len(events) - 50), doc_types=doc_types(),
                   can_correct=account.can(Action.CORRECT_TYPE),
@@ -52,7 +51,7 @@ def audit_index(request: Request) -> Any:
     account = page_account(request, Action.READ_HISTORY)
     hoso = hoso_of(request)
     log = (hoso.accounts.access_log(limit=50) if account.can(Action.READ_ACCESS_LOG) else [])
-    return render(request, "audit_index.html", dossiers=list_dossiers(hoso.ctx.catalog),
+    return render(request, "audit_index.html", dossiers=hoso.ctx.catalog.list_dossiers(),
                   log=log)
 
 
@@ -65,7 +64,7 @@ def audit_page(request: Request, code: str, check: str = "") -> Any:
     if check and account.can(Action.CHECK_INTEGRITY):
         report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
                                actor=account.username)
-    events = history(hoso.ctx.catalog, code)
+    events = hoso.ctx.catalog.history(code)
     hoso.accounts.log(account.username, "history_viewed", code, {"via": "web"})
     return render(request, "audit.html", info=info, events=events, report=report,
                   can_check=account.can(Action.CHECK_INTEGRITY))

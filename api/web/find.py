@@ -16,7 +16,6 @@ from hoso.api.http.auth import check_desk
 from hoso.api.http.present import VIEW_WIDTH, page_url
 from hoso.api.http.routes.common import record_read
 from hoso.api.http.state import hoso_of
-from hoso.api.queries import citizen_dossiers, document_ref, page_ref
 from hoso.api.web.render import marked, render
 from hoso.api.web.session import page_account
 from hoso.indexer.highlight import find_spans
@@ -69,7 +68,7 @@ def search_page(request: Request) -> Any:
     if params:
         results = hoso.ctx.index.search(_query(params, offset))
         if _is_id(params.get("q", "")):
-            citizens = citizen_dossiers(hoso.ctx.catalog, params["q"])
+            citizens = hoso.ctx.catalog.citizen_dossiers(params["q"])
         hoso.accounts.log(account.username, "search", params.get("q", ""), {
             "filters": {k: v for k, v in params.items() if k != "q"}, "via": "web",
             "total": results.total, "pages": [h.page_id for h in results.hits]})
@@ -99,10 +98,10 @@ def _marked_text(text: str, q: str) -> Markup:
 def page_view(request: Request, page_id: str, q: str = "") -> Any:
     account = page_account(request, Action.READ_DOSSIER)
     hoso = hoso_of(request)
-    page = page_ref(hoso.ctx.catalog, page_id)
+    page = hoso.ctx.catalog.page_ref(page_id)
     info = hoso.ctx.catalog.dossier(page.dossier_code)
     check_desk(account, info.desk, page.dossier_code)
-    document = document_ref(hoso.ctx.catalog, page.document_id) if page.document_id else None
+    document = hoso.ctx.catalog.document_ref(page.document_id) if page.document_id else None
     text = ""
     if page.text_sha256:
         text = hoso.ctx.store.read_bytes(page.text_sha256).decode("utf-8")

@@ -14,7 +14,6 @@ from hoso.api.http.present import dossier_out
 from hoso.api.http.routes.dossiers import open_dossier
 from hoso.api.http.schemas import DossierIn
 from hoso.api.http.state import hoso_of
-from hoso.api.queries import list_dossiers
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
 from hoso.errors import AccessDenied
@@ -30,7 +29,7 @@ _FIELD_ERRORS = {
 
 def _intake_list(request: Request, status_code: int = 200, **context: Any) -> Any:
     account = page_account(request, Action.CREATE_DOSSIER)
-    recent = list_dossiers(hoso_of(request).ctx.catalog, desk=account.desk, limit=30)
+    recent = hoso_of(request).ctx.catalog.list_dossiers(desk=account.desk, limit=30)
     context.setdefault("form", {})
     context.setdefault("error", None)
     return render(request, "intake_list.html", status_code=status_code, dossiers=recent,

@@ -25,7 +25,8 @@ for _module in (intake, find, dossier, admin):
 HOME = {Role.OPERATOR: "/intake", Role.OFFICER: "/search", Role.AUDITOR: "/audit",
         Role.ADMIN: "/admin"}
 _TITLES = {400: "Yêu cầu không hợp lệ", 403: "Không được phép", 404: "Không tìm thấy",
-           413: "Tệp quá lớn", 415: "Định dạng không được hỗ trợ", 422: "Dữ liệu không hợp lệ"}
+           409: "Trùng với dữ liệu đã có", 413: "Tệp quá lớn", 415: "Định dạng không được hỗ trợ",
+           422: "Dữ liệu không hợp lệ", 503: "Hệ thống tạm thời không sẵn sàng"}
 
 
 def _safe_next(target: str) -> str:

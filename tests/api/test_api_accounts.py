@@ -58,6 +58,17 @@ def test_wrong_passwords_lock_the_account(live: Live) -> None:
         assert admin.get("/api/users").json()[-1]["locked_until"] is not None
 
 
+def test_a_user_name_taken_already_is_a_conflict(live: Live) -> None:
+    body = {"username": "trung.ten", "password": PASSWORD, "role": "auditor"}
+    with live.client("admin") as admin:
+        assert admin.post("/api/users", json=body).status_code == 201
+        again = admin.post("/api/users", json={**body, "role": "officer"})
+        assert again.status_code == 409
+        assert "already exists" in again.json()["message"]
+        roles = [u["role"] for u in admin.get("/api/users").json() if u["username"] == "trung.ten"]
+    assert roles == ["auditor"]
+
+
 def test_revoked_token_stops_working_at_once(live: Live) -> None:
     with live.client("admin") as admin:
         made = admin.post("/api/users/officer/tokens", json={"name": "phần mềm một cửa"}).json()

@@ -24,3 +24,12 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[BlobStore]
         blobs = open_store(f"{base}/hoso-test-{uuid.uuid4().hex[:10]}")
     yield blobs
     blobs.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """URL of a new, empty database (no catalog yet) on SQLite and on the test PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'catalog.db'}"
+    url: str = request.getfixturevalue("fresh_postgres_url")
+    return url

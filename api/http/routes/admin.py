@@ -10,7 +10,15 @@ from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import Caller, requires
 from hoso.api.http.present import account_out, token_out, user_out
 from hoso.api.http.routes.common import ERRORS
-from hoso.api.http.schemas import AccountOut, TokenIn, TokenOut, UserIn, UserOut, UserPatch
+from hoso.api.http.schemas import (
+    AccountOut,
+    ErrorOut,
+    TokenIn,
+    TokenOut,
+    UserIn,
+    UserOut,
+    UserPatch,
+)
 from hoso.api.http.state import hoso_of
 
 __all__ = ["public", "router"]
@@ -37,7 +45,8 @@ def users(request: Request, account: Admin) -> list[UserOut]:
     return [user_out(u) for u in hoso_of(request).accounts.users()]
 
 
-@router.post("/users", status_code=201, response_model=UserOut)
+@router.post("/users", status_code=201, response_model=UserOut, responses={
+    409: {"model": ErrorOut, "description": "a user with this name exists already"}})
 def add_user(body: UserIn, request: Request, account: Admin) -> UserOut:
     """Create a user; an operator needs the desk they work at."""
     accounts = hoso_of(request).accounts

@@ -13,7 +13,6 @@ from hoso.api.http.routes.common import ERRORS, via
 from hoso.api.http.schemas import AccessEntryOut, EventOut, IntegrityItemOut, IntegrityOut
 from hoso.api.http.state import hoso_of
 from hoso.api.integrity import check_dossier
-from hoso.api.queries import history
 
 __all__ = ["router"]
 
@@ -27,7 +26,7 @@ def dossier_history(code: str, request: Request,
     """Everything recorded about the dossier, oldest first: intake, refusals, pages read,
     corrections, and every read of its content (who, when, what)."""
     hoso = hoso_of(request)
-    events = history(hoso.ctx.catalog, code)
+    events = hoso.ctx.catalog.history(code)
     hoso.accounts.log(account.username, "history_viewed", code, {"via": via(request)})
     return [event_out(e) for e in events]
 

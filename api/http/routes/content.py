@@ -21,7 +21,6 @@ from hoso.api.http.routes.common import ERRORS, record_read
 from hoso.api.http.schemas import DocumentOut, TypeIn
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.labels import doc_types
-from hoso.api.queries import document_ref, page_ref
 from hoso.errors import InvalidValue, NotFound
 from hoso.workers.pipeline import correct_document_type
 
@@ -60,7 +59,7 @@ def page_image(page_id: str, request: Request, account: Reader,
                width: Annotated[int, Query(ge=50, le=2000)] = 1200) -> Response:
     """The page as a JPEG about `width` pixels wide, upright (made on first request)."""
     hoso = hoso_of(request)
-    page = page_ref(hoso.ctx.catalog, page_id)
+    page = hoso.ctx.catalog.page_ref(page_id)
     _checked_desk(hoso, account, page.dossier_code)
     path = hoso.images.jpeg(page_id, page.ocr_sha256, width)
     if width > THUMB_WIDTH * 2:
@@ -84,7 +83,7 @@ def _read(request: Request, account: Account, dossier_code: str, sha256: str | N
 @router.get("/pages/{page_id:path}/text", response_class=Response, responses=_TEXT)
 def page_text(page_id: str, request: Request, account: Reader) -> Response:
     """The page's recognised text."""
-    page = page_ref(hoso_of(request).ctx.catalog, page_id)
+    page = hoso_of(request).ctx.catalog.page_ref(page_id)
     return _read(request, account, page.dossier_code, page.text_sha256, media_type=_TEXT_TYPE,
                  filename=f"{page_id}.txt", subject=page_id, event="read_page_text")
 
@@ -92,7 +91,7 @@ def page_text(page_id: str, request: Request, account: Reader) -> Response:
 @router.get("/pages/{page_id:path}/pdf", response_class=Response, responses=_PDF)
 def page_pdf(page_id: str, request: Request, account: Reader) -> Response:
     """The page alone as a searchable PDF."""
-    page = page_ref(hoso_of(request).ctx.catalog, page_id)
+    page = hoso_of(request).ctx.catalog.page_ref(page_id)
     return _read(request, account, page.dossier_code, page.pdf_sha256,
                  media_type="application/pdf", filename=f"{page_id}.pdf", subject=page_id,
                  event="read_page_pdf")
@@ -101,7 +100,7 @@ def page_pdf(page_id: str, request: Request, account: Reader) -> Response:
 @router.get("/documents/{document_id:path}/pdf", response_class=Response, responses=_PDF)
 def document_pdf(document_id: str, request: Request, account: Reader) -> Response:
     """The document's searchable PDF (add `#page=N` to open it at a page)."""
-    doc = document_ref(hoso_of(request).ctx.catalog, document_id)
+    doc = hoso_of(request).ctx.catalog.document_ref(document_id)
     return _read(request, account, doc.dossier_code, doc.pdf_sha256,
                  media_type="application/pdf", filename=f"{document_id}-{doc.doc_type}.pdf",
                  subject=document_id, event="read_document_pdf")
@@ -110,7 +109,7 @@ def document_pdf(document_id: str, request: Request, account: Reader) -> Respons
 @router.get("/documents/{document_id:path}/text", response_class=Response, responses=_TEXT)
 def document_text(document_id: str, request: Request, account: Reader) -> Response:
     """The document's text; pages are separated by a form feed."""
-    doc = document_ref(hoso_of(request).ctx.catalog, document_id)
+    doc = hoso_of(request).ctx.catalog.document_ref(document_id)
     return _read(request, account, doc.dossier_code, doc.text_sha256, media_type=_TEXT_TYPE,
                  filename=f"{document_id}-{doc.doc_type}.txt", subject=document_id,
                  event="read_document_text")
@@ -144,7 +143,7 @@ def apply_type_correction(hoso: Hoso, account: Account, document_id: str, doc_ty
     if doc_type not in doc_types():
         raise InvalidValue(f"unknown document type {doc_type!r}",
                            hint="one of " + ", ".join(doc_types()))
-    code = document_ref(hoso.ctx.catalog, document_id).dossier_code
+    code = hoso.ctx.catalog.document_ref(document_id).dossier_code
     correct_document_type(document_id, doc_type, actor=account.username, ctx=hoso.ctx)
     return code
 

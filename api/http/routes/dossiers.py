@@ -29,7 +29,6 @@ from hoso.api.http.schemas import (
 )
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.http.uploads import receive_body, receive_multipart
-from hoso.api.queries import list_dossiers
 from hoso.errors import CorruptFile, InputError, InvalidValue, NotFound
 from hoso.ingest.intake import IntakeReport, Upload
 from hoso.ingest.names import safe_filename
@@ -103,8 +102,8 @@ def dossiers(request: Request, account: Reader, desk: str | None = None,
     """The newest dossiers; an operator sees only their own desk's."""
     if account.role is Role.OPERATOR:
         desk = account.desk
-    return [summary_out(s) for s in list_dossiers(hoso_of(request).ctx.catalog, desk=desk,
-                                                  limit=limit)]
+    catalog = hoso_of(request).ctx.catalog
+    return [summary_out(s) for s in catalog.list_dossiers(desk=desk, limit=limit)]
 
 
 @router.get("/dossiers/{code}", response_model=DossierOut)

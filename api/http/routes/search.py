@@ -15,7 +15,6 @@ from hoso.api.http.routes.common import ERRORS, via
 from hoso.api.http.schemas import CitizenDocumentOut, CitizenOut, DocTypeOut, SearchOut
 from hoso.api.http.state import hoso_of
 from hoso.api.labels import doc_type_name, doc_types
-from hoso.api.queries import citizen_dossiers
 from hoso.archive.reuse import lookup
 from hoso.records import SearchQuery
 
@@ -63,7 +62,7 @@ def citizen(id_number: Annotated[str, Path(pattern=r"^([0-9]{9}|[0-9]{12})$",
     """What the archive holds about a citizen: their dossiers (as applicant, or named in a
     document) and every document whose ID number field is theirs, newest first."""
     hoso = hoso_of(request)
-    dossiers = citizen_dossiers(hoso.ctx.catalog, id_number)
+    dossiers = hoso.ctx.catalog.citizen_dossiers(id_number)
     documents = lookup(hoso.ctx.catalog, id_number=id_number)
     hoso.accounts.log(account.username, "citizen_lookup", id_number, {
         "dossiers": [d.code for d in dossiers], "documents": len(documents),

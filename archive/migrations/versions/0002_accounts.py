@@ -1,4 +1,4 @@
-"""accounts, API tokens, web sessions, access log (api.accounts.models)
+"""accounts, API tokens, web sessions, access log (archive.models)
 
 Revision ID: 0002
 Revises: 0001

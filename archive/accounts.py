@@ -1,0 +1,268 @@
+"""The accounts' rows: users, API tokens, web sessions and the access log (`catalog.accounts`).
+
+What to store is decided in api/accounts (password hashing, lock-out, secrets, roles); this
+store only keeps and finds it, each method one transaction, and hands back frozen records.
+A change to an account writes its access-log entry in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.orm import Session
+
+from hoso.archive.models import AccessLog, ApiToken, User, WebSession
+from hoso.archive.transactions import Transactions
+from hoso.errors import Conflict, NotFound
+
+__all__ = [
+    "AccessEntry",
+    "AccountStore",
+    "NewUser",
+    "StoredSession",
+    "StoredToken",
+    "StoredUser",
+    "TokenView",
+]
+
+
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    role: str
+    password_hash: str
+    desk: str = ""
+    display_name: str = ""
+
+
+@dataclass(frozen=True)
+class StoredUser:
+    """A user as stored; `password_hash` goes no further than api/accounts' sign-in."""
+
+    username: str
+    display_name: str
+    role: str
+    desk: str
+    password_hash: str
+    active: bool
+    failed_logins: int
+    locked_until: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """An API token's record; its secret is shown once, when it is made, and never stored."""
+
+    token_id: int
+    username: str
+    name: str
+    created_at: datetime
+    last_used_at: datetime | None
+    revoked: bool
+
+
+@dataclass(frozen=True)
+class StoredToken:
+    token: TokenView
+    user: StoredUser
+
+
+@dataclass(frozen=True)
+class StoredSession:
+    csrf_token: str
+    expires_at: datetime
+    user: StoredUser
+
+
+@dataclass(frozen=True)
+class AccessEntry:
+    at: datetime
+    actor: str
+    action: str
+    subject: str
+    detail: dict[str, object]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(moment: datetime) -> datetime:
+    # SQLite gives back naive datetimes for timezone-aware columns; they were written as UTC.
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class AccountStore:
+    def __init__(self, transactions: Transactions) -> None:
+        self._db = transactions
+
+    # -- users ----------------------------------------------------------------------------
+
+    def add_user(self, user: NewUser, *, actor: str) -> StoredUser:
+        row = User(username=user.username, display_name=user.display_name, role=user.role,
+                   desk=user.desk, password_hash=user.password_hash, active=True,
+                   failed_logins=0, created_at=now())
+        with self._db.begin(f"adding user {user.username!r}") as s:
+            if s.get(User, user.username) is not None:
+                raise Conflict(f"a user {user.username!r} already exists")
+            s.add(row)
+            _log(s, actor, "user_added", user.username, {"role": user.role, "desk": user.desk})
+        return _stored_user(row)
+
+    def users(self) -> list[StoredUser]:
+        with self._db.begin("listing users") as s:
+            return [_stored_user(r) for r in s.scalars(select(User).order_by(User.username))]
+
+    def find_user(self, username: str) -> StoredUser | None:
+        with self._db.begin(f"reading user {username!r}") as s:
+            row = s.get(User, username)
+            return _stored_user(row) if row else None
+
+    def user(self, username: str) -> StoredUser:
+        with self._db.begin(f"reading user {username!r}") as s:
+            return _stored_user(_user(s, username))
+
+    def set_password(self, username: str, password_hash: str, *, actor: str) -> None:
+        """A new password, which also lifts a lock-out."""
+        with self._db.begin(f"setting the password of {username!r}") as s:
+            row = _user(s, username)
+            row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
+            _log(s, actor, "password_set", username, {})
+
+    def set_active(self, username: str, active: bool, *, actor: str) -> None:
+        with self._db.begin(f"enabling or disabling user {username!r}") as s:
+            _user(s, username).active = active
+            _log(s, actor, "user_enabled" if active else "user_disabled", username, {})
+
+    # -- signing in -----------------------------------------------------------------------
+
+    def count_failed_sign_in(self, username: str, *, lock_after: int,
+                             locked_until: datetime) -> int:
+        """One more wrong password in a row; at `lock_after` the account is locked until
+        `locked_until` and the count starts again. Returns the count now."""
+        with self._db.begin(f"counting a failed sign-in of {username!r}") as s:
+            s.execute(update(User).where(User.username == username)
+                      .values(failed_logins=User.failed_logins + 1))
+            row = _user(s, username)
+            if row.failed_logins >= lock_after:
+                row.failed_logins, row.locked_until = 0, locked_until
+            _log(s, username, "sign_in_failed", username, {"failures": row.failed_logins})
+            return row.failed_logins
+
+    def record_sign_in(self, username: str, *, new_hash: str | None = None) -> None:
+        """A right password: the failure count starts again; `new_hash` replaces an old one."""
+        with self._db.begin(f"recording the sign-in of {username!r}") as s:
+            row = _user(s, username)
+            row.failed_logins, row.locked_until = 0, None
+            if new_hash:
+                row.password_hash = new_hash
+
+    # -- API tokens -----------------------------------------------------------------------
+
+    def add_token(self, username: str, name: str, token_sha256: str, *, actor: str
+                  ) -> TokenView:
+        with self._db.begin(f"creating API token {name!r} for {username!r}") as s:
+            _user(s, username)
+            row = ApiToken(username=username, name=name, token_sha256=token_sha256,
+                           created_at=now())
+            s.add(row)
+            s.flush()
+            _log(s, actor, "token_created", username, {"token_id": row.id, "name": name})
+            return _token_view(row)
+
+    def tokens(self, username: str | None = None) -> list[TokenView]:
+        query = select(ApiToken).order_by(ApiToken.id)
+        if username:
+            query = query.where(ApiToken.username == username)
+        with self._db.begin("listing API tokens") as s:
+            return [_token_view(r) for r in s.scalars(query)]
+
+    def revoke_token(self, token_id: int, *, actor: str) -> TokenView:
+        with self._db.begin(f"revoking API token {token_id}") as s:
+            row = s.get(ApiToken, token_id)
+            if row is None:
+                raise NotFound(f"no API token {token_id}")
+            row.revoked_at = row.revoked_at or now()
+            _log(s, actor, "token_revoked", row.username, {"token_id": token_id})
+            return _token_view(row)
+
+    def find_token(self, token_sha256: str) -> StoredToken | None:
+        """The token with this hash and the user it acts as, or None."""
+        with self._db.begin("reading an API token") as s:
+            row = s.execute(select(ApiToken, User).join(User)
+                            .where(ApiToken.token_sha256 == token_sha256)).first()
+            return StoredToken(_token_view(row[0]), _stored_user(row[1])) if row else None
+
+    def touch_token(self, token_id: int) -> None:
+        with self._db.begin(f"noting the use of API token {token_id}") as s:
+            s.execute(update(ApiToken).where(ApiToken.id == token_id).values(last_used_at=now()))
+
+    # -- web sessions ---------------------------------------------------------------------
+
+    def open_session(self, id_sha256: str, username: str, csrf_token: str, *,
+                     expires_at: datetime) -> None:
+        """Keep a new session (forgetting expired ones) and log the sign-in."""
+        with self._db.begin(f"opening a web session for {username!r}") as s:
+            s.execute(delete(WebSession).where(WebSession.expires_at < now()))
+            s.add(WebSession(id_sha256=id_sha256, username=username, csrf_token=csrf_token,
+                             created_at=now(), expires_at=expires_at))
+            _log(s, username, "signed_in", username, {})
+
+    def find_session(self, id_sha256: str) -> StoredSession | None:
+        with self._db.begin("reading a web session") as s:
+            row = s.execute(select(WebSession, User).join(User)
+                            .where(WebSession.id_sha256 == id_sha256)).first()
+            if row is None:
+                return None
+            web, user = row
+            return StoredSession(web.csrf_token, _aware(web.expires_at), _stored_user(user))
+
+    def close_session(self, id_sha256: str) -> None:
+        with self._db.begin("closing a web session") as s:
+            s.execute(delete(WebSession).where(WebSession.id_sha256 == id_sha256))
+
+    # -- access log -----------------------------------------------------------------------
+
+    def log(self, actor: str, action: str, subject: str = "",
+            detail: dict[str, object] | None = None) -> None:
+        with self._db.begin(f"writing {action!r} to the access log") as s:
+            _log(s, actor, action, subject, detail or {})
+
+    def access_log(self, *, limit: int = 200, actor: str | None = None) -> list[AccessEntry]:
+        """The newest entries first, of one actor or of all."""
+        query = select(AccessLog).order_by(AccessLog.id.desc()).limit(limit)
+        if actor:
+            query = query.where(AccessLog.actor == actor)
+        with self._db.begin("reading the access log") as s:
+            return [AccessEntry(_aware(r.at), r.actor, r.action, r.subject, dict(r.detail or {}))
+                    for r in s.scalars(query)]
+
+
+def _user(s: Session, username: str) -> User:
+    row = s.get(User, username)
+    if row is None:
+        raise NotFound(f"no user {username!r}")
+    return row
+
+
+def _log(s: Session, actor: str, action: str, subject: str, detail: dict[str, object]) -> None:
+    # The column holds 256 characters; a subject is a name or a search, its start says enough.
+    s.add(AccessLog(at=now(), actor=actor, action=action, subject=subject[:256], detail=detail))
+
+
+def _stored_user(row: User) -> StoredUser:
+    return StoredUser(
+        username=row.username, display_name=row.display_name, role=row.role, desk=row.desk,
+        password_hash=row.password_hash, active=row.active, failed_logins=row.failed_logins,
+        locked_until=_aware(row.locked_until) if row.locked_until else None,
+        created_at=_aware(row.created_at),
+    )
+
+
+def _token_view(row: ApiToken) -> TokenView:
+    return TokenView(row.id, row.username, row.name, _aware(row.created_at),
+                     _aware(row.last_used_at) if row.last_used_at else None,
+                     row.revoked_at is not None)
