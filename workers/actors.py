@@ -1,6 +1,6 @@
 """The dramatiq actors: thin shells that call the pipeline and record failures.
 
-A failure the pipeline raises as retryable (a tesseract time-out, a store that did not answer)
+A failure the pipeline raises as retryable (a crashed tesseract, a store that did not answer)
 is retried with backoff until `Context.max_attempts`, counted in the catalog; any other failure
 marks the page (or the file's assembly) failed with its reason, visible in `hoso status` and
 re-queueable with `hoso requeue`.

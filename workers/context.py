@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from hoso.archive import BlobStore, Catalog, open_catalog, open_store
 from hoso.indexer import SearchIndex, open_index
 from hoso.ingest.limits import Limits
+from hoso.ocr.engine import OcrEngine, open_engine
+from hoso.ocr.read import TESSERACT
 from hoso.ocr.settings import OcrSettings
 from hoso.settings import Settings
 
@@ -20,6 +22,7 @@ class Context:
     index: SearchIndex
     ocr: OcrSettings
     limits: Limits
+    engine: OcrEngine = TESSERACT
     max_attempts: int = 3
 
     def close(self) -> None:
@@ -36,4 +39,5 @@ def build_context(settings: Settings) -> Context:
         index=open_index(settings.index_url),
         ocr=settings.ocr,
         limits=settings.limits,
+        engine=open_engine(settings.ocr_engine),
     )
