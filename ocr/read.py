@@ -30,8 +30,9 @@ def read_page(image: PageImage, settings: OcrSettings, *, engine: OcrEngine = TE
     warnings = page_warnings(ink=prepared.ink, dpi=image.dpi, sharp=prepared.sharpness,
                              min_dpi=settings.min_dpi, score=score,
                              threshold=settings.review_threshold)
-    pdf, layered = _searchable_pdf(out, image, prepared, settings, what) if settings.pdf \
-        else (b"", True)
+    pdf, layered = b"", True
+    if settings.pdf:
+        pdf, layered = _searchable_pdf(out, image, prepared, settings, what)
     dx, dy = prepared.offset
     return OcrPage(
         text=out.text, words=tuple(replace(w, left=w.left + dx, top=w.top + dy)

@@ -11,8 +11,8 @@ That run is ours (ocr.tools.run_tool), not pytesseract's, for two measured reaso
 `textonly_pdf=1` (its PDF then carries the grey page picture, hundreds of times larger, and
 would be drawn over our colour picture; its text differs on some pages), and it costs more
 CPU (PNG encoding); and every pytesseract call starts tesseract with this whole process's
-environment, while tesseract must run with OMP_THREAD_LIMIT=1 (its OpenMP threads cost 3-4x
-the CPU when a page runs on every core) without changing the environment of the process.
+environment, while tesseract must run with OMP_THREAD_LIMIT=1 (its OpenMP threads cost
+3-3.5x the CPU when a page runs on every core) without changing the environment of the process.
 pytesseract does what fits it: asking tesseract once which languages it has.
 """
 
