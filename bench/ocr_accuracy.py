@@ -27,6 +27,7 @@ import cv2
 import numpy as np
 
 from hoso.ocr import OcrSettings, read_page
+from hoso.ocr.engine import EngineRequest
 from hoso.ocr.metrics import cer, wer
 from hoso.ocr.pose import WORK_DPI, find_pose
 from hoso.ocr.prepare import PreparedPage
@@ -38,8 +39,7 @@ from hoso.ocr.preprocess import (
     rotate_by,
     turn_upright,
 )
-from hoso.ocr.read import choose_psm
-from hoso.ocr.tesseract import run_tesseract
+from hoso.ocr.read import TESSERACT, choose_psm
 from hoso.ocr.tools import run_tool
 from hoso.records import PageImage
 from hoso.synth.testset import KINDS, make_page
@@ -74,9 +74,9 @@ def _ablated(image: PageImage, settings: OcrSettings, skip: str) -> str:
         grey, dpi = normalise_resolution(grey, image.dpi, settings.target_dpi)
     prepared = PreparedPage(grey, dpi, pose, np.eye(3)[:2], 0.0, 1.0,
                             page_px=(grey.shape[1], grey.shape[0]))
-    return run_tesseract(grey, dpi=dpi, languages=settings.languages,
-                         psm=choose_psm(prepared, settings), timeout_s=TIMEOUT,
-                         what="ablation", pdf=False, hocr=False).text
+    request = EngineRequest(languages=settings.languages, psm=choose_psm(prepared, settings),
+                            dpi=dpi, timeout_s=TIMEOUT, what="ablation", pdf=False, hocr=False)
+    return TESSERACT.recognise(grey, request).text
 
 
 def _hoso(settings: OcrSettings) -> Callable[[PageImage], str]:

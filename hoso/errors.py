@@ -10,8 +10,9 @@
     │   └── LimitExceeded                   too many bytes, pixels or pages (limit configurable)
     ├── NotFound                   exit 66  no such dossier, document, page or blob
     ├── ToolError                  exit 70  tesseract or poppler failed on a page
-    │   ├── ToolMissing            exit 69  the program is not installed
-    │   └── ToolTimeout                     the program ran past its time limit (retryable)
+    │   ├── ToolMissing            exit 69  the program (or its language data) is not installed
+    │   ├── ToolCrashed                     the program died from a signal (retryable)
+    │   └── ToolTimeout                     the program ran past its time limit (not retried)
     ├── BackendError               exit 69  a store, index, catalog or broker is unreachable (retryable)
     │   └── MissingExtra                    a production backend's Python package is not installed
     ├── Conflict                   exit 65  the catalog already holds a record that clashes (HTTP 409)
@@ -45,6 +46,7 @@ __all__ = [
     "MissingExtra",
     "NotAuthenticated",
     "NotFound",
+    "ToolCrashed",
     "ToolError",
     "ToolMissing",
     "ToolTimeout",
@@ -121,8 +123,21 @@ class ToolMissing(ToolError):
     http_status = 503
 
 
-class ToolTimeout(ToolError):
+class ToolCrashed(ToolError):
+    """The program was killed (out of memory, a segfault) instead of finishing its page."""
+
+    # A crash is usually the machine's state (memory, another process), not the page's:
+    # the same page may well be read on another try.
     retryable = True
+    http_status = 503
+
+
+class ToolTimeout(ToolError):
+    """The program ran past its time limit on one page."""
+
+    # Not retried: the same page under the same limit runs out of time again, so a retry only
+    # multiplies the wait. The page fails with this reason; raise the limit, then requeue.
+    retryable = False
     http_status = 504
 
 

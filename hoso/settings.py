@@ -9,6 +9,7 @@ reads them. Backends are chosen by URL:
     HOSO_INDEX_URL   sqlite:///path.db | http://host:9200
     HOSO_BROKER_URL  memory:// (in-process) | redis://host:6379/0
     HOSO_WORKERS     worker threads per process                         number of cores
+    HOSO_OCR_ENGINE  tesseract | module:factory (see hoso.ocr.engine)    tesseract
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
     HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS
     HOSO_CLASSIFIER_MODEL  the document-type model     $HOSO_HOME/models/doctype.joblib if
@@ -71,6 +72,7 @@ class Settings:
     index_url: str
     broker_url: str
     workers: int
+    ocr_engine: str = "tesseract"
     limits: Limits = field(default_factory=Limits)
     ocr: OcrSettings = field(default_factory=OcrSettings)
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
@@ -88,6 +90,7 @@ class Settings:
             index_url=env.get("HOSO_INDEX_URL", f"sqlite:///{home / 'index.db'}"),
             broker_url=env.get("HOSO_BROKER_URL", "memory://"),
             workers=_int(env, "HOSO_WORKERS", os.cpu_count() or 1),
+            ocr_engine=env.get("HOSO_OCR_ENGINE") or "tesseract",
             limits=Limits(
                 max_file_bytes=_int(env, "HOSO_MAX_FILE_BYTES", Limits.max_file_bytes),
                 max_pages=_int(env, "HOSO_MAX_PAGES", Limits.max_pages),

@@ -35,29 +35,43 @@ from pypdf.generic import (
 
 from hoso.errors import ToolError
 
-__all__ = ["PRODUCER", "merge_pdfs", "page_pdf"]
+__all__ = ["PRODUCER", "merge_pdfs", "page_pdf", "readable_page"]
 
 PRODUCER = "hoso"
 _IMAGE_NAME = "/HosoPage"
 
 
+def readable_page(data: bytes) -> bool:
+    """`data` is a PDF whose first page can be read (an OCR engine's text layer)."""
+    if not data:
+        return False
+    try:
+        return PdfReader(io.BytesIO(data)).pages[0].mediabox.width > 0
+    except Exception:  # noqa: BLE001 - bytes from an engine: any parse failure means "no"
+        return False
+
+
 def page_pdf(text_layer: bytes, picture: np.ndarray, *, transform: np.ndarray,
-             page_px: tuple[int, int], region: tuple[int, int, int, int] | None = None,
+             page_px: tuple[int, int], dpi: int,
+             region: tuple[int, int, int, int] | None = None,
              jpeg_quality: int = 80, what: str = "page") -> bytes:
-    """One-page PDF: `picture` (BGR or grey) under tesseract's text-only page.
+    """One-page PDF: `picture` (BGR or grey) under the OCR engine's text-only page.
 
     `transform` maps the picture's pixels to the prepared page's (`page_px`, width and
-    height): the picture goes in as captured and the PDF turns and levels it, so no
+    height, at `dpi`): the picture goes in as captured and the PDF turns and levels it, so no
     resampled copy is made and the original pixels are kept. `region` (x, y, width, height)
-    is the part of the page tesseract read; its text layer is moved there.
+    is the part of the page the engine read; its text layer is moved there. An empty
+    `text_layer` gives the picture alone.
     """
-    try:
-        reader = PdfReader(io.BytesIO(text_layer))
-        writer = PdfWriter()
-        page = writer.add_page(reader.pages[0])
-    except (PdfReadError, IndexError, ValueError) as exc:
-        raise ToolError(f"{what}: tesseract wrote an unreadable PDF ({exc})") from None
     x, y, w, h = region or (0, 0, *page_px)
+    writer = PdfWriter()
+    if text_layer:
+        try:
+            page = writer.add_page(PdfReader(io.BytesIO(text_layer)).pages[0])
+        except (PdfReadError, IndexError, ValueError) as exc:
+            raise ToolError(f"{what}: the OCR engine wrote an unreadable PDF ({exc})") from None
+    else:
+        page = writer.add_blank_page(w * 72 / dpi, h * 72 / dpi)
     scale = (float(page.mediabox.width) / w, float(page.mediabox.height) / h)
     page_pt = (page_px[0] * scale[0], page_px[1] * scale[1])
     page.mediabox = RectangleObject((0, 0, *page_pt))

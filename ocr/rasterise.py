@@ -1,25 +1,42 @@
 """One page of a file handed in, as pixels.
 
-PDF pages come from `pdftoppm` one page at a time, as binary PPM on a pipe (no PNG
-encoding, no temporary file, never the whole document in memory). TIFF frames are decoded
-one at a time with Pillow; JPEG and PNG with OpenCV. Colour is kept: the preprocessing needs
-it to tell red seals and blue signatures from black text.
+PDF pages come from poppler's `pdftoppm` through pdf2image, one page at a time (a page range
+of one), as a PPM file in a private temporary folder (`paths_only`: pdf2image does not decode
+it; OpenCV reads it straight into BGR), never the whole document in memory. TIFF frames are
+decoded one at a time with Pillow; JPEG and PNG with OpenCV. Colour is kept: the
+preprocessing needs it to tell red seals and blue signatures from black text.
 """
 
 from __future__ import annotations
 
+import math
+import tempfile
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import cv2
 import numpy as np
+import pdf2image
+from pdf2image.exceptions import (
+    PDFPageCountError,
+    PDFPopplerTimeoutError,
+    PopplerNotInstalledError,
+)
 from PIL import Image
 
-from hoso.errors import CorruptFile, UnsupportedFormat
-from hoso.ocr.tools import run_tool
+from hoso.errors import (
+    CorruptFile,
+    ToolCrashed,
+    ToolMissing,
+    ToolTimeout,
+    UnsupportedFormat,
+)
+from hoso.ocr.tools import INSTALL_HINTS, TIMEOUT_HINT
 from hoso.records import PageImage
 
-__all__ = ["A4_LONG_SIDE_INCH", "decode_pnm", "rasterise_page"]
+__all__ = ["A4_LONG_SIDE_INCH", "rasterise_page"]
 
 A4_LONG_SIDE_INCH = 297 / 25.4
 _MIN_TRUSTED_DPI = 100  # phones and editors often write 72 or 96 regardless of the capture
@@ -40,48 +57,40 @@ def rasterise_page(path: Path, media_type: str, index: int, dpi: int, *,
 
 
 def _pdf_page(path: Path, index: int, dpi: int, timeout_s: float) -> PageImage:
-    page_no = str(index + 1)
-    args = ["pdftoppm", "-f", page_no, "-l", page_no, "-r", str(dpi), str(path)]
-    out = run_tool(args, timeout_s=timeout_s, what=f"{path.name} page {page_no}",
-                   filename=path.name)
-    if not out:
-        raise CorruptFile(path.name, f"page {page_no}: no such page or unreadable")
-    return PageImage(decode_pnm(out, f"{path.name} page {page_no}"), dpi)
+    page_no = index + 1
+    what = f"{path.name} page {page_no}"
+    # pdf2image asks pdfinfo for the page count again, without a time limit, and returns no
+    # picture both for a page past the end and for a pdftoppm that died. Asking first, with
+    # the limit, fails here a file pdfinfo would hang on, and tells those two cases apart.
+    seconds = math.ceil(timeout_s)  # pdf2image takes whole seconds
+    with _poppler_errors(path, page_no, timeout_s):
+        pages = int(pdf2image.pdfinfo_from_path(str(path), timeout=seconds)["Pages"])
+    if page_no > pages:
+        raise CorruptFile(path.name, f"page {page_no}: no such page (the PDF has {pages})")
+    with tempfile.TemporaryDirectory(prefix="hoso-raster-") as tmp:
+        with _poppler_errors(path, page_no, timeout_s):
+            written = pdf2image.convert_from_path(
+                path, dpi=dpi, first_page=page_no, last_page=page_no, output_folder=tmp,
+                output_file="page", single_file=True, paths_only=True, timeout=seconds)
+        pixels = cv2.imread(str(written[0]), cv2.IMREAD_COLOR) if written else None
+    if pixels is None:
+        raise ToolCrashed(f"{what}: pdftoppm ended without writing the page")
+    return PageImage(pixels, dpi)
 
 
-def decode_pnm(data: bytes, what: str) -> np.ndarray:
-    """A binary PGM (grey) or PPM (returned BGR) as an array; only one copy is made."""
+@contextmanager
+def _poppler_errors(path: Path, page_no: int, timeout_s: float) -> Iterator[None]:
+    """pdf2image's exceptions as hoso's, naming the file and page."""
     try:
-        magic, width, height, maxval, offset = _pnm_header(data)
-    except ValueError as exc:
-        raise CorruptFile(what, f"bad raster from pdftoppm: {exc}") from None
-    channels = 1 if magic == b"P5" else 3
-    if maxval != 255 or len(data) < offset + width * height * channels:
-        raise CorruptFile(what, "truncated raster from pdftoppm")
-    pixels = np.frombuffer(data, np.uint8, width * height * channels, offset)
-    if channels == 1:
-        return pixels.reshape(height, width)
-    return cv2.cvtColor(pixels.reshape(height, width, 3), cv2.COLOR_RGB2BGR)
-
-
-def _pnm_header(data: bytes) -> tuple[bytes, int, int, int, int]:
-    magic = data[:2]
-    if magic not in (b"P5", b"P6"):
-        raise ValueError(f"not a binary PNM ({magic!r})")
-    fields: list[int] = []
-    pos = 2
-    while len(fields) < 3:
-        while data[pos : pos + 1].isspace():
-            pos += 1
-        if data[pos : pos + 1] == b"#":
-            pos = data.index(b"\n", pos) + 1
-            continue
-        end = pos
-        while not data[end : end + 1].isspace():
-            end += 1
-        fields.append(int(data[pos:end]))
-        pos = end
-    return magic, fields[0], fields[1], fields[2], pos + 1
+        yield
+    except (PopplerNotInstalledError, FileNotFoundError):
+        raise ToolMissing("poppler is not installed", hint=INSTALL_HINTS["pdftoppm"]) from None
+    except PDFPopplerTimeoutError:
+        raise ToolTimeout(f"{path.name} page {page_no}: poppler took longer than "
+                          f"{timeout_s:g} s", hint=TIMEOUT_HINT) from None
+    except PDFPageCountError as exc:
+        lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+        raise CorruptFile(path.name, f"page {page_no}: unreadable PDF ({lines[-1]})") from None
 
 
 def _tiff_frame(path: Path, index: int) -> PageImage:

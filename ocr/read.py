@@ -1,37 +1,38 @@
-"""Read one page: prepare it, run tesseract once, score it, wrap it in a searchable PDF."""
+"""Read one page: prepare it, run the OCR engine once, score it, wrap it in a searchable PDF."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from hoso.ocr.pdf import page_pdf
+from hoso.ocr.engine import EngineOutput, EngineRequest, OcrEngine
+from hoso.ocr.pdf import page_pdf, readable_page
 from hoso.ocr.prepare import PreparedPage, prepare_page
 from hoso.ocr.quality import BLANK_INK, page_warnings, quality_score
 from hoso.ocr.settings import OcrSettings
-from hoso.ocr.tesseract import TesseractOutput, run_tesseract
+from hoso.ocr.tesseract import TesseractEngine
 from hoso.records import OcrPage, PageImage
 
-__all__ = ["choose_psm", "read_page", "shift_hocr"]
+__all__ = ["TESSERACT", "choose_psm", "read_page", "shift_hocr"]
 
-_EMPTY = TesseractOutput("", (), b"", b"")
+TESSERACT = TesseractEngine()
+_EMPTY = EngineOutput("", ())
 
 
-def read_page(image: PageImage, settings: OcrSettings, *, name: str = "") -> OcrPage:
-    """OCR one page. `name` ("dossier/file page 3") names it in errors."""
+def read_page(image: PageImage, settings: OcrSettings, *, engine: OcrEngine = TESSERACT,
+              name: str = "") -> OcrPage:
+    """OCR one page with `engine`. `name` ("dossier/file page 3") names it in errors."""
     what = name or "page"
     prepared = prepare_page(image, settings)
     blank = prepared.ink < BLANK_INK
-    out = _recognise(prepared, settings, what, blank=blank)
+    out = _recognise(prepared, settings, engine, what, blank=blank)
     score = quality_score(out.words)
     warnings = page_warnings(ink=prepared.ink, dpi=image.dpi, sharp=prepared.sharpness,
                              min_dpi=settings.min_dpi, score=score,
                              threshold=settings.review_threshold)
-    pdf = b""
+    pdf, layered = b"", True
     if settings.pdf:
-        pdf = page_pdf(out.pdf, image.pixels, transform=prepared.transform,
-                       page_px=prepared.page_px, region=_region(prepared),
-                       jpeg_quality=settings.pdf_jpeg_quality, what=what)
+        pdf, layered = _searchable_pdf(out, image, prepared, settings, what)
     dx, dy = prepared.offset
     return OcrPage(
         text=out.text, words=tuple(replace(w, left=w.left + dx, top=w.top + dy)
@@ -40,19 +41,33 @@ def read_page(image: PageImage, settings: OcrSettings, *, name: str = "") -> Ocr
         skew=round(-prepared.pose.skew, 2), width=prepared.page_px[0],
         height=prepared.page_px[1], dpi=prepared.dpi, pdf=pdf,
         hocr=shift_hocr(out.hocr, dx, dy),
-        needs_review=blank or score < settings.review_threshold, warnings=warnings,
+        needs_review=blank or score < settings.review_threshold or not layered,
+        warnings=warnings,
     )
 
 
-def _recognise(prepared: PreparedPage, settings: OcrSettings, what: str, *,
-               blank: bool) -> TesseractOutput:
-    """tesseract's reading; on a blank page only its (empty) text layer, for the PDF."""
+def _recognise(prepared: PreparedPage, settings: OcrSettings, engine: OcrEngine, what: str,
+               *, blank: bool) -> EngineOutput:
+    """The engine's reading; on a blank page only its (empty) text layer, for the PDF."""
     if blank and not settings.pdf:
         return _EMPTY
-    out = run_tesseract(prepared.grey, dpi=prepared.dpi, languages=settings.languages,
-                        psm=choose_psm(prepared, settings), timeout_s=settings.timeout_s,
-                        what=what, pdf=settings.pdf)
-    return TesseractOutput("", (), out.hocr, out.pdf) if blank else out
+    request = EngineRequest(languages=settings.languages, psm=choose_psm(prepared, settings),
+                            dpi=prepared.dpi, timeout_s=settings.timeout_s, what=what,
+                            pdf=settings.pdf)
+    out = engine.recognise(prepared.grey, request)
+    return EngineOutput("", (), out.hocr, out.pdf) if blank else out
+
+
+def _searchable_pdf(out: EngineOutput, image: PageImage, prepared: PreparedPage,
+                    settings: OcrSettings, what: str) -> tuple[bytes, bool]:
+    """The page's PDF, and whether it carries the engine's text layer. An engine that wrote
+    none readable (garbage) still gets the picture kept, unsearchable and flagged for
+    review, rather than the page failed."""
+    layered = readable_page(out.pdf)
+    pdf = page_pdf(out.pdf if layered else b"", image.pixels, transform=prepared.transform,
+                   page_px=prepared.page_px, dpi=prepared.dpi, region=_region(prepared),
+                   jpeg_quality=settings.pdf_jpeg_quality, what=what)
+    return pdf, layered
 
 
 def _region(prepared: PreparedPage) -> tuple[int, int, int, int]:

@@ -1,55 +1,85 @@
-"""tesseract, run once per page for text, word boxes and a text-only PDF layer.
+"""tesseract, the production OCR engine: run once per page for text, word boxes, hOCR and a
+text-only PDF layer.
 
 The image goes in on stdin as PGM (no PNG encoding); one run writes every output asked for
 (`tsv`, `hocr`, `pdf`) into a private temporary folder; the text is rebuilt from the TSV's
-words so that noise lines can be left out of it. OMP_THREAD_LIMIT=1: we run one
-process per core instead, which is faster than tesseract's own threads on whole pages.
+words so that noise lines can be left out of it.
+
+That run is ours (ocr.tools.run_tool), not pytesseract's, for two measured reasons
+(bench/README.md, "Library calls"): pytesseract's one-run-many-outputs call,
+`run_and_get_multiple_output`, takes no options, so no `--dpi`, no `--psm` and no
+`textonly_pdf=1` (its PDF then carries the grey page picture, hundreds of times larger, and
+would be drawn over our colour picture; its text differs on some pages), and it costs more
+CPU (PNG encoding); and every pytesseract call starts tesseract with this whole process's
+environment, while tesseract must run with OMP_THREAD_LIMIT=1 (its OpenMP threads cost
+3-3.5x the CPU when a page runs on every core) without changing the environment of the process.
+pytesseract does what fits it: asking tesseract once which languages it has.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import tempfile
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
 
 import cv2
 import numpy as np
+import pytesseract
 
-from hoso.errors import ToolError
-from hoso.ocr.tools import run_tool
+from hoso.errors import ToolError, ToolMissing
+from hoso.ocr.engine import EngineOutput, EngineRequest
+from hoso.ocr.tools import INSTALL_HINTS, run_tool
 from hoso.records import Word
 
-__all__ = ["SINGLE_THREAD", "TesseractOutput", "parse_tsv", "run_tesseract"]
+__all__ = ["SINGLE_THREAD", "TesseractEngine", "parse_tsv", "require_languages"]
 
+# One process per core is faster than tesseract's own threads on whole pages.
 SINGLE_THREAD = {"OMP_THREAD_LIMIT": "1"}
 
 
-@dataclass(frozen=True)
-class TesseractOutput:
-    text: str
-    words: tuple[Word, ...]
-    hocr: bytes
-    pdf: bytes
+class TesseractEngine:
+    """Reads a page with the `tesseract` program (see the module's docstring)."""
+
+    name = "tesseract"
+
+    def recognise(self, grey: np.ndarray, request: EngineRequest) -> EngineOutput:
+        require_languages(request.languages)
+        ok, data = cv2.imencode(".pgm", grey)
+        if not ok:
+            raise ToolError(f"{request.what}: could not encode the page for tesseract")
+        outputs = ["tsv"] + (["hocr"] if request.hocr else []) + (["pdf"] if request.pdf else [])
+        with tempfile.TemporaryDirectory(prefix="hoso-ocr-") as tmp:
+            base = Path(tmp) / "page"
+            args = ["tesseract", "stdin", str(base), "-l", request.languages,
+                    "--psm", str(request.psm), "--dpi", str(request.dpi),
+                    "-c", "textonly_pdf=1", *outputs]
+            run_tool(args, timeout_s=request.timeout_s, what=request.what,
+                     stdin=data.tobytes(), env=SINGLE_THREAD)
+            words, text = parse_tsv(base.with_suffix(".tsv").read_text("utf-8", errors="replace"))
+            hocr = base.with_suffix(".hocr").read_bytes() if request.hocr else b""
+            pdf = base.with_suffix(".pdf").read_bytes() if request.pdf else b""
+        return EngineOutput(text, words, hocr, pdf)
 
 
-def run_tesseract(grey: np.ndarray, *, dpi: int, languages: str, psm: int, timeout_s: float,
-                  what: str, pdf: bool = True, hocr: bool = True) -> TesseractOutput:
-    """OCR a grey (or binary) page; `what` names it in errors."""
-    ok, data = cv2.imencode(".pgm", grey)
-    if not ok:
-        raise ToolError(f"{what}: could not encode the page for tesseract")
-    configs = ["tsv"] + (["hocr"] if hocr else []) + (["pdf"] if pdf else [])
-    with tempfile.TemporaryDirectory(prefix="hoso-ocr-") as tmp:
-        base = Path(tmp) / "page"
-        args = ["tesseract", "stdin", str(base), "-l", languages, "--psm", str(psm),
-                "--dpi", str(dpi), "-c", "textonly_pdf=1", *configs]
-        run_tool(args, timeout_s=timeout_s, what=what, stdin=data.tobytes(), env=SINGLE_THREAD)
-        words, text = parse_tsv(base.with_suffix(".tsv").read_text("utf-8", errors="replace"))
-        hocr_bytes = base.with_suffix(".hocr").read_bytes() if hocr else b""
-        pdf_bytes = base.with_suffix(".pdf").read_bytes() if pdf else b""
-    return TesseractOutput(text, words, hocr_bytes, pdf_bytes)
+@functools.cache
+def require_languages(languages: str) -> None:
+    """Raise ToolMissing, naming the package to install, when tesseract or the data of one of
+    `languages` is missing (instead of tesseract's "couldn't load any languages" on each
+    page). Asked once per process and languages; a failed answer is asked again."""
+    try:
+        installed = set(pytesseract.get_languages())
+    except pytesseract.TesseractNotFoundError:
+        raise ToolMissing("tesseract is not installed", hint=INSTALL_HINTS["tesseract"]) from None
+    # get_languages lists plain codes only (`vie`, `chi_sim`), not `script/...` models, which
+    # are left to tesseract itself.
+    missing = [code for code in languages.split("+")
+               if re.fullmatch(r"[a-z_]+", code) and code not in installed]
+    if missing:
+        packages = " ".join(f"tesseract-ocr-{code.replace('_', '-')}" for code in missing)
+        raise ToolMissing(f"tesseract has no language data for {'+'.join(missing)}",
+                          hint=f"apt-get install {packages}")
 
 
 def parse_tsv(tsv: str) -> tuple[tuple[Word, ...], str]:

@@ -6,7 +6,8 @@ import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -71,12 +72,13 @@ def write_tiff_scan(path: Path, pages: list[tuple[str, ...]], *, seed: int) -> P
 
 @dataclass(frozen=True)
 class Hoso:
-    """Runs `hoso` in a fresh process with its own data directory."""
+    """Runs `hoso` in a fresh process with its own data directory (and `env` added)."""
 
     home: Path
+    env: Mapping[str, str] = field(default_factory=dict)
 
     def run(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
-        env = {**os.environ, "HOSO_HOME": str(self.home), "HOSO_WORKERS": "2"}
+        env = {**os.environ, "HOSO_HOME": str(self.home), "HOSO_WORKERS": "2", **self.env}
         return subprocess.run([*HOSO, *args], capture_output=True, text=True, env=env,
                               timeout=timeout, check=False)
 

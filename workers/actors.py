@@ -1,7 +1,7 @@
 """The dramatiq actors: thin shells that call the pipeline and record failures.
 
 Each failure is counted in the catalog, and the retry policy (workers.retry) decides on that
-count: a retryable failure (a store that did not answer) is tried again after the policy's
+count: a retryable failure (a crashed OCR engine, a store that did not answer) is tried again after the policy's
 backoff, by raising dramatiq's `Retry`; any other failure, or one past the policy's attempts,
 marks the page (or the file's assembly) failed with its reason, visible in `hoso status` and
 re-queueable with `hoso requeue`. dramatiq's own retry decision only asks the same policy.

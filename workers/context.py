@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from hoso.archive import BlobStore, Catalog, open_catalog, open_store
 from hoso.indexer import SearchIndex, open_index
 from hoso.ingest.limits import Limits
+from hoso.ocr.engine import OcrEngine, open_engine
+from hoso.ocr.read import TESSERACT
 from hoso.ocr.settings import OcrSettings
 from hoso.settings import ClassifierSettings, Settings
 
@@ -21,6 +23,7 @@ class Context:
     ocr: OcrSettings
     limits: Limits
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
+    engine: OcrEngine = TESSERACT
 
     def close(self) -> None:
         self.index.close()
@@ -37,4 +40,5 @@ def build_context(settings: Settings) -> Context:
         ocr=settings.ocr,
         limits=settings.limits,
         classifier=settings.classifier,
+        engine=open_engine(settings.ocr_engine),
     )

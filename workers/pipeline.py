@@ -46,7 +46,7 @@ def digitise_page(page_id: str, ctx: Context) -> bool:
     if task.state is not PageState.QUEUED:
         return False
     started = time.perf_counter()
-    page = read_page(rasterise(task, ctx), ctx.ocr, name=task.name)
+    page = read_page(rasterise(task, ctx), ctx.ocr, engine=ctx.engine, name=task.name)
     seconds = time.perf_counter() - started
     ctx.catalog.finish_page(page_id, store_page(page, ctx.store))
     OCR_SECONDS.observe(seconds)

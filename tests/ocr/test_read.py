@@ -7,12 +7,12 @@ import re
 import subprocess
 
 import numpy as np
+import pdf2image
 import pytest
 from pypdf import PdfReader
 
 from hoso.ocr import OcrSettings, merge_pdfs, read_page
 from hoso.ocr.metrics import cer
-from hoso.ocr.rasterise import decode_pnm
 from hoso.page_warnings import PageWarning, WarningKind
 from hoso.records import PageImage
 from hoso.synth.corpus import page_lines
@@ -83,9 +83,8 @@ def test_pdf_picture_lies_under_its_words() -> None:
     clean = render_page(page_lines(7, body_sentences=3), seed=7, dpi=200)
     captured = degrade(clean.image, seed=7, rotate=270, skew=-6.0, dpi_in=200)
     page = read_page(PageImage(captured, 200), SETTINGS)
-    shown = subprocess.run(["pdftoppm", "-gray", "-r", "72", "-"], input=page.pdf,
-                           capture_output=True, check=True).stdout
-    raster = decode_pnm(shown, "pdf")
+    [shown] = pdf2image.convert_from_bytes(page.pdf, dpi=72, grayscale=True)
+    raster = np.asarray(shown)
     boxes = subprocess.run(["pdftotext", "-bbox", "-", "-"], input=page.pdf,
                            capture_output=True, check=True).stdout.decode()
     words = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
