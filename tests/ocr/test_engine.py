@@ -16,6 +16,7 @@ from hoso.ocr import OcrSettings, read_page
 from hoso.ocr.engine import EngineRequest, open_engine
 from hoso.ocr.tesseract import TesseractEngine
 from hoso.ocr.tools import run_tool
+from hoso.page_warnings import WarningKind
 from hoso.records import PageImage
 from hoso.settings import Settings
 from hoso.synth.render import RenderedPage
@@ -72,7 +73,7 @@ def test_nonsense_is_kept_for_review_with_its_picture(sealed_page: RenderedPage)
     page = read_page(PageImage(sealed_page.image, 300), SETTINGS, engine=NonsenseEngine())
     assert page.words and page.confidence < SETTINGS.review_threshold
     assert page.needs_review
-    assert any(w.startswith("low OCR confidence") for w in page.warnings)
+    assert any(w.kind is WarningKind.LOW_CONFIDENCE for w in page.warnings)
     pdf = PdfReader(io.BytesIO(page.pdf))
     assert len(pdf.pages) == 1 and pdf.pages[0].extract_text().strip() == ""
     assert "/HosoPage" in pdf.pages[0]["/Resources"]["/XObject"]  # the picture is kept

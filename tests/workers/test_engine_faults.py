@@ -99,7 +99,7 @@ def test_nonsense_from_the_engine_is_kept_and_flagged_for_review(
     page = _only_page(hoso)
     assert page["state"] == "done" and page["needs_review"] is True
     assert page["confidence"] < 60
-    assert any(w.startswith("low OCR confidence") for w in page["warnings"])
+    assert any(w["kind"] == "low_confidence" for w in page["warnings"])
     assert status["digitised"] is True
     out = tmp_path / "out"
     assert hoso.run("get", CODE, "--out", str(out)).returncode == 0
