@@ -115,3 +115,8 @@ class SilentEngine(_Noted):
     def recognise(self, grey: np.ndarray, request: EngineRequest) -> EngineOutput:
         self.note(request)
         return EngineOutput("", ())
+
+
+def BrokenEngine() -> object:
+    """A plug-in with a bug: building it fails with an error hoso knows nothing of."""
+    raise ZeroDivisionError("the engine's own bug")

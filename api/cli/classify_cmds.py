@@ -18,6 +18,7 @@ from hoso.doctypes import doc_type_name
 from hoso.errors import ConfigError, InputError
 from hoso.ingest import inspect_file, safe_filename
 from hoso.ocr import read_page
+from hoso.ocr.engine import open_engine
 from hoso.ocr.rasterise import rasterise_page
 from hoso.records import DocumentLabel, OcrPage
 from hoso.settings import Settings
@@ -53,9 +54,10 @@ def classify_file(path: Path, settings: Settings) -> Iterator[dict]:
     """The documents of one scanned file, as the pipeline would type them."""
     filename = safe_filename(path.name)
     info = inspect_file(path, filename, settings.limits, dpi=settings.ocr.dpi)
+    engine = open_engine(settings.ocr_engine)
     pages = [read_page(rasterise_page(path, info.media_type, i, settings.ocr.dpi,
                                       timeout_s=settings.ocr.timeout_s),
-                       settings.ocr, name=f"{filename} page {i + 1}")
+                       settings.ocr, engine=engine, name=f"{filename} page {i + 1}")
              for i in range(info.page_count)]
     for number, group in enumerate(classify.split_documents(pages), 1):
         members = [pages[i] for i in group]

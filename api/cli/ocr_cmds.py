@@ -6,6 +6,7 @@ ocr.read_page), one process per worker for documents of several pages.
 
 from __future__ import annotations
 
+import functools
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from multiprocessing import get_context
@@ -17,6 +18,7 @@ from hoso.api.cli.output import echo_json
 from hoso.api.labels import review_text, warning_json, warning_text
 from hoso.ingest import inspect_file
 from hoso.ocr import OcrSettings, merge_pdfs, rasterise_page, read_page
+from hoso.ocr.engine import OcrEngine, open_engine
 from hoso.records import OcrPage
 from hoso.settings import Settings
 
@@ -30,10 +32,17 @@ class _PageJob:
     index: int
 
 
-def _read(job: _PageJob, settings: OcrSettings) -> OcrPage:
+@functools.cache
+def _engine(name: str) -> OcrEngine:
+    # Opened once per process: the pool's workers get the engine's name, not the engine.
+    return open_engine(name)
+
+
+def _read(job: _PageJob, settings: OcrSettings, engine: str) -> OcrPage:
     image = rasterise_page(job.path, job.media_type, job.index, settings.dpi,
                            timeout_s=settings.timeout_s)
-    return read_page(image, settings, name=f"{job.path.name} page {job.index + 1}")
+    return read_page(image, settings, engine=_engine(engine),
+                     name=f"{job.path.name} page {job.index + 1}")
 
 
 def _jobs(files: tuple[Path, ...], settings: Settings) -> list[_PageJob]:
@@ -69,13 +78,15 @@ def ocr_command(files: tuple[Path, ...], as_json: bool, pdf_out: Path | None) ->
     settings: Settings = click.get_current_context().obj
     ocr_settings = replace(settings.ocr, pdf=pdf_out is not None)
     jobs = _jobs(files, settings)
+    _engine(settings.ocr_engine)  # a bad engine setting fails here, before any page is read
     if len(jobs) > 1 and settings.workers > 1:
         # forkserver: a forked child must not inherit OpenCV's or a PDF library's threads.
         with ProcessPoolExecutor(max_workers=min(settings.workers, len(jobs)),
                                  mp_context=get_context("forkserver")) as pool:
-            pages = list(pool.map(_read, jobs, [ocr_settings] * len(jobs)))
+            pages = list(pool.map(_read, jobs, [ocr_settings] * len(jobs),
+                                  [settings.ocr_engine] * len(jobs)))
     else:
-        pages = [_read(job, ocr_settings) for job in jobs]
+        pages = [_read(job, ocr_settings, settings.ocr_engine) for job in jobs]
     if pdf_out is not None:
         pdf_out.write_bytes(merge_pdfs([p.pdf for p in pages]))
     if as_json:
