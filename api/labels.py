@@ -12,6 +12,7 @@ from hoso.records import PageState
 __all__ = [
     "EVENT_NAMES",
     "FACET_NAMES",
+    "INTEGRITY_KINDS",
     "ROLE_NAMES",
     "doc_type_name",
     "doc_types",
@@ -43,6 +44,15 @@ EVENT_NAMES = {
     "read_document_pdf": "Xem PDF giấy tờ", "read_document_text": "Đọc văn bản giấy tờ",
     "read_original": "Tải bản gốc", "dossier_viewed": "Xem hồ sơ",
     "history_viewed": "Xem lịch sử",
+    "integrity_failed": "Phát hiện tệp bị thay đổi — không phục vụ",
+}
+# What an integrity check looked at (api/integrity.py's item kinds).
+INTEGRITY_KINDS = {
+    "original": "Bản gốc", "page_ocr": "Kết quả nhận dạng trang", "page_text": "Văn bản trang",
+    "page_pdf": "PDF trang", "page_hocr": "hOCR trang", "document_pdf": "PDF giấy tờ",
+    "document_text": "Văn bản giấy tờ", "history": "Chuỗi băm lịch sử",
+    "access_log": "Chuỗi băm nhật ký truy cập", "checkpoint": "Điểm kiểm soát trong kho",
+    "signature": "Chữ ký số",
 }
 
 # Filled in with the warning's parameters (see PageWarning).

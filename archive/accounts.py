@@ -13,7 +13,15 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from hoso.archive.models import AccessLog, ApiToken, User, WebSession
+from hoso.archive.chain import (
+    ACCESS_LOG,
+    ChainLink,
+    ChainState,
+    access_content,
+    next_link,
+    walk_chain,
+)
+from hoso.archive.models import AccessLog, ApiToken, ChainHead, User, WebSession
 from hoso.archive.transactions import Transactions
 from hoso.errors import Conflict, NotFound
 
@@ -231,6 +239,13 @@ class AccountStore:
         with self._db.begin(f"writing {action!r} to the access log") as s:
             _log(s, actor, action, subject, detail or {})
 
+    def check_access_log(self) -> ChainState:
+        """The access log's chain recomputed from its stored rows."""
+        with self._db.begin("checking the access log's chain") as s:
+            rows = s.scalars(select(AccessLog).order_by(AccessLog.id))
+            links = (ChainLink(r.id, r.prev_hash, r.hash, _access_content(r)) for r in rows)
+            return walk_chain(ACCESS_LOG, links, s.get(ChainHead, ACCESS_LOG))
+
     def access_log(self, *, limit: int = 200, actor: str | None = None) -> list[AccessEntry]:
         """The newest entries first, of one actor or of all."""
         query = select(AccessLog).order_by(AccessLog.id.desc()).limit(limit)
@@ -250,7 +265,14 @@ def _user(s: Session, username: str) -> User:
 
 def _log(s: Session, actor: str, action: str, subject: str, detail: dict[str, object]) -> None:
     # The column holds 256 characters; a subject is a name or a search, its start says enough.
-    s.add(AccessLog(at=now(), actor=actor, action=action, subject=subject[:256], detail=detail))
+    row = AccessLog(at=now(), actor=actor, action=action, subject=subject[:256], detail=detail)
+    # A link of the access log's hash chain (archive/chain.py): edits and removals show.
+    row.prev_hash, row.hash = next_link(s, ACCESS_LOG, _access_content(row))
+    s.add(row)
+
+
+def _access_content(row: AccessLog) -> dict[str, object]:
+    return access_content(row.at, row.actor, row.action, row.subject, row.detail or {})
 
 
 def _stored_user(row: User) -> StoredUser:

@@ -3,6 +3,11 @@
 Implementations: `LocalBlobStore` (a folder on local disk, the embedded default) and
 `MinioBlobStore` (MinIO / S3, production). Every write verifies the hash of what was written;
 every read can be verified against the key, so an auditor can prove a blob is unaltered.
+
+Checkpoints are kept apart from the blobs: small JSON objects naming the last link of one of
+the catalog's hash chains (api/integrity.py), under `checkpoints/<SHA-256 of the chain's
+name>/<SHA-256 of the object>`, content-addressed so that writing the same head twice stores
+it once; MinIO keeps them under the same object lock as the originals.
 """
 
 from __future__ import annotations
@@ -12,18 +17,33 @@ import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from hoso.errors import IntegrityError, NotFound
 from hoso.records import BlobRef
 
-__all__ = ["CHUNK", "BlobStore", "sha256_bytes"]
+__all__ = ["CHUNK", "BlobStore", "StoredCheckpoint", "sha256_bytes"]
 
 CHUNK = 1024 * 1024
 
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def checkpoint_folder(chain: str) -> str:
+    """The folder of a chain's checkpoints: a hash, whatever characters the chain's name has."""
+    return sha256_bytes(chain.encode())
+
+
+@dataclass(frozen=True)
+class StoredCheckpoint:
+    """One checkpoint object as stored: the key it is under and its bytes (which should hash
+    to it)."""
+
+    sha256: str
+    data: bytes
 
 
 class BlobStore(ABC):
@@ -48,6 +68,14 @@ class BlobStore(ABC):
     def delete(self, sha256: str) -> None:
         """Remove a blob (only for rolling back a failed intake); absent is fine."""
 
+    @abstractmethod
+    def put_checkpoint(self, chain: str, data: bytes) -> BlobRef:
+        """Keep a checkpoint of `chain` (see the module's docstring); the same bytes once."""
+
+    @abstractmethod
+    def checkpoints(self, chain: str) -> list[StoredCheckpoint]:
+        """Every checkpoint kept of `chain`, in no particular order."""
+
     def read_bytes(self, sha256: str) -> bytes:
         data = b"".join(self.iter_chunks(sha256))
         if sha256_bytes(data) != sha256:
@@ -65,8 +93,8 @@ class BlobStore(ABC):
                     size += len(chunk)
                     out.write(chunk)
             if digest.hexdigest() != sha256:
-                raise IntegrityError(f"blob {sha256} does not match its SHA-256",
-                                     hint=str(dest))
+                raise IntegrityError(f"blob {sha256} does not match its SHA-256: "
+                                     f"found {digest.hexdigest()}", hint=str(dest))
         except BaseException:
             tmp.unlink(missing_ok=True)
             raise
@@ -86,13 +114,17 @@ class BlobStore(ABC):
 
     def verify(self, sha256: str) -> bool:
         """Recompute a stored blob's hash: True if it is present and unaltered."""
+        return self.digest(sha256) == sha256
+
+    def digest(self, sha256: str) -> str | None:
+        """The SHA-256 of what is stored under the key now, or None if nothing is."""
         digest = hashlib.sha256()
         try:
             for chunk in self.iter_chunks(sha256):
                 digest.update(chunk)
         except NotFound:
-            return False
-        return digest.hexdigest() == sha256
+            return None
+        return digest.hexdigest()
 
     def close(self) -> None:
         """Release connections; the local store holds none."""

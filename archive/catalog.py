@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 
 from hoso.archive import browse, documents, pages, views
 from hoso.archive.accounts import AccountStore
-from hoso.archive.history import add_event, events
+from hoso.archive.chain import ChainState
+from hoso.archive.history import add_event, check_history, events
 from hoso.archive.models import Dossier, Page, SourceFile
 from hoso.archive.records import (
     AssembledDocument,
@@ -235,6 +236,17 @@ class Catalog:
         with self._db.begin(f"reading the history of dossier {code}") as s:
             _dossier(s, code)
             return events(s, code, limit=limit)
+
+    def check_history(self, code: str) -> ChainState:
+        """The dossier's history chain recomputed from its rows (archive/chain.py)."""
+        with self._db.begin(f"checking the history chain of dossier {code}") as s:
+            _dossier(s, code)
+            return check_history(s, code)
+
+    def dossier_codes(self) -> list[str]:
+        """Every dossier's code, in order (`hoso verify --all`)."""
+        with self._db.begin("listing dossier codes") as s:
+            return list(s.scalars(select(Dossier.code).order_by(Dossier.code)))
 
     def dossier_blobs(self, code: str) -> list[BlobUse]:
         """Every blob the dossier's records point to (for the integrity check)."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from hoso.archive.blobstore import CHUNK, BlobStore
+from hoso.archive.blobstore import CHUNK, BlobStore, StoredCheckpoint, checkpoint_folder
 from hoso.errors import BackendError, NotFound
 from hoso.records import BlobRef
 
@@ -36,7 +36,18 @@ class LocalBlobStore(BlobStore):
     def put_bytes(self, data: bytes) -> BlobRef:
         return self._put_stream(iter([data]))
 
-    def _put_stream(self, chunks: Iterator[bytes]) -> BlobRef:
+    def put_checkpoint(self, chain: str, data: bytes) -> BlobRef:
+        folder = self.root / "checkpoints" / checkpoint_folder(chain)
+        return self._put_stream(iter([data]), lambda sha256: folder / sha256)
+
+    def checkpoints(self, chain: str) -> list[StoredCheckpoint]:
+        folder = self.root / "checkpoints" / checkpoint_folder(chain)
+        if not folder.is_dir():
+            return []
+        return [StoredCheckpoint(p.name, p.read_bytes()) for p in sorted(folder.iterdir())]
+
+    def _put_stream(self, chunks: Iterator[bytes],
+                    place: Callable[[str], Path] | None = None) -> BlobRef:
         # Write to a temporary file in the same filesystem, then rename: a reader or a crash
         # sees the whole blob or none of it.
         digest, size = hashlib.sha256(), 0
@@ -49,7 +60,7 @@ class LocalBlobStore(BlobStore):
                     out.write(chunk)
                 out.flush()
                 os.fsync(out.fileno())
-            final = self._path(digest.hexdigest())
+            final = (place or self._path)(digest.hexdigest())
             final.parent.mkdir(parents=True, exist_ok=True)
             os.replace(tmp_name, final)
         except BaseException:

@@ -4,6 +4,7 @@ Bucket layout (one bucket, named in the URL):
 
     originals/ab/<sha256>     the files handed in, unchanged; WORM under object lock
     derived/ab/<sha256>       page text, word boxes (JSON), hOCR, searchable PDFs
+    checkpoints/<chain>/<sha256>  the heads of the catalog's hash chains; WORM under object lock
 
 URL: `http://KEY:SECRET@host:9000/bucket` (https:// or s3:// for TLS), with optional query
 `?lock=governance|compliance&retention_days=N&legal_hold=1`: the bucket is then created with
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from hoso.archive.blobstore import CHUNK, BlobStore
+from hoso.archive.blobstore import CHUNK, BlobStore, StoredCheckpoint, checkpoint_folder
 from hoso.errors import BackendError, ConfigError, IntegrityError, MissingExtra, NotFound
 from hoso.records import BlobRef
 
@@ -127,8 +128,34 @@ class MinioBlobStore(BlobStore):
             self._upload("derived", ref, io.BytesIO(data))
         return ref
 
+    def put_checkpoint(self, chain: str, data: bytes) -> BlobRef:
+        ref = BlobRef(hashlib.sha256(data).hexdigest(), len(data))
+        key = f"checkpoints/{checkpoint_folder(chain)}/{ref.sha256}"
+        try:
+            self._call(self.client.stat_object, self.location.bucket, key)
+        except self._s3_error:
+            self._upload_key(key, ref, io.BytesIO(data), **self._retention())
+        return ref
+
+    def checkpoints(self, chain: str) -> list[StoredCheckpoint]:
+        prefix = f"checkpoints/{checkpoint_folder(chain)}/"
+        found = self._call(lambda: list(self.client.list_objects(
+            self.location.bucket, prefix=prefix, recursive=True)))
+        return [StoredCheckpoint(o.object_name.rsplit("/", 1)[-1], self._get(o.object_name))
+                for o in found]
+
+    def _get(self, key: str) -> bytes:
+        response = self._call(self.client.get_object, self.location.bucket, key)
+        try:
+            return bytes(response.read())
+        finally:
+            response.close()
+            response.release_conn()
+
     def _upload(self, kind: str, ref: BlobRef, data: Any, **lock: Any) -> None:
-        key = _key(kind, ref.sha256)
+        self._upload_key(_key(kind, ref.sha256), ref, data, **lock)
+
+    def _upload_key(self, key: str, ref: BlobRef, data: Any, **lock: Any) -> None:
         self._call(self.client.put_object, self.location.bucket, key, data, ref.size,
                    metadata={"sha256": ref.sha256}, part_size=PART_SIZE, **lock)
         stat = self._call(self.client.stat_object, self.location.bucket, key)

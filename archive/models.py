@@ -22,6 +22,7 @@ __all__ = [
     "AccessLog",
     "ApiToken",
     "Base",
+    "ChainHead",
     "Document",
     "DocumentField",
     "Dossier",
@@ -134,6 +135,21 @@ class Event(Base):
     kind: Mapped[str] = mapped_column(String(32))
     subject: Mapped[str] = mapped_column(String(128), default="")
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    # The dossier's hash chain (archive/chain.py, revision 0004): an edited or removed row
+    # no longer links to the one after it.
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class ChainHead(Base):
+    """The last link of one hash chain (a dossier's history, or the access log): locked by
+    every append, so two writers cannot both link to the same row (archive/chain.py)."""
+
+    __tablename__ = "chain_heads"
+
+    chain: Mapped[str] = mapped_column(String(96), primary_key=True)
+    length: Mapped[int] = mapped_column(Integer, default=0)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 # -- accounts (revision 0002): used by api/accounts through archive/accounts.py ----------
@@ -190,3 +206,5 @@ class AccessLog(Base):
     action: Mapped[str] = mapped_column(String(32))
     subject: Mapped[str] = mapped_column(String(256), default="")
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

@@ -3,6 +3,7 @@
     digitise_page(page_id)   rasterise → read (preprocess + OCR) → store artefacts → page done
     assemble_file(file_id)   split into documents → classify → read fields → merge PDFs
                              → catalog documents → index pages → file assembled
+                             → the dossier's history checkpointed (archive/checkpoints.py)
 
 Both are idempotent: a page already done is skipped, an assembly replaces the previous one,
 artefacts are keyed by content and index entries by page id. Both run without a broker; the
@@ -16,6 +17,7 @@ import time
 from collections.abc import Sequence
 
 from hoso import classify
+from hoso.archive.checkpoints import checkpoint_history
 from hoso.archive.records import AssembledDocument, PageStatus, PageTask
 from hoso.archive.reuse import correct_type
 from hoso.doctypes import CODES, is_doc_type
@@ -80,6 +82,7 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     doc_ids = ctx.catalog.replace_documents(file_id, documents)
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
+    checkpoint_history(source.dossier_code, store=ctx.store, catalog=ctx.catalog)
     return doc_ids
 
 

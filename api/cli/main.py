@@ -26,6 +26,7 @@ COMMANDS = {
     "worker": "worker_cmds", "demo": "demo_cmds", "ocr": "ocr_cmds",
     "classify": "classify_cmds", "train": "classify_cmds",
     "serve": "server_cmds", "user": "server_cmds", "token": "server_cmds",
+    "verify": "verify_cmds",
 }
 
 

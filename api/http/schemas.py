@@ -232,10 +232,16 @@ class EventOut(BaseModel):
 
 
 class IntegrityItemOut(BaseModel):
+    """One thing checked: a stored file (`original`, `page_pdf`, …), a hash chain (`history`,
+    `access_log`), a `checkpoint`. `sha256` is what was expected, `found` what is there when
+    it does not match (`missing` for a file gone), `problem` says what is wrong (English)."""
+
     kind: str
     subject: str
     sha256: str
     ok: bool
+    found: str = ""
+    problem: str = ""
 
 
 class IntegrityOut(BaseModel):

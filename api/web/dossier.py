@@ -7,13 +7,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from hoso.api.accounts import Action
+from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import check_desk
 from hoso.api.http.present import dossier_out
 from hoso.api.http.routes.common import record_read
 from hoso.api.http.routes.content import apply_type_correction
 from hoso.api.http.state import hoso_of
-from hoso.api.integrity import check_dossier
+from hoso.api.integrity import IntegrityReport, check_dossier
 from hoso.api.labels import doc_types
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
@@ -56,14 +56,26 @@ def audit_index(request: Request) -> Any:
 
 
 @router.get("/audit/{code}")
-def audit_page(request: Request, code: str, check: str = "") -> Any:
+def audit_page(request: Request, code: str) -> Any:
     account = page_account(request, Action.READ_HISTORY)
+    return _audit(request, account, code, None)
+
+
+@router.post("/audit/{code}/integrity")
+def check_integrity(request: Request, code: str, csrf: Annotated[str, Form()] = "") -> Any:
+    """The same check as the API's and `hoso verify`'s (api/integrity.py), shown on the page."""
+    account = page_account(request, Action.CHECK_INTEGRITY)
+    check_csrf(request, csrf)
+    hoso = hoso_of(request)
+    report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
+                           actor=account.username)
+    return _audit(request, account, code, report)
+
+
+def _audit(request: Request, account: Account, code: str,
+           report: IntegrityReport | None) -> Any:
     hoso = hoso_of(request)
     info = hoso.ctx.catalog.dossier(code)
-    report = None
-    if check and account.can(Action.CHECK_INTEGRITY):
-        report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
-                               actor=account.username)
     events = hoso.ctx.catalog.history(code)
     hoso.accounts.log(account.username, "history_viewed", code, {"via": "web"})
     return render(request, "audit.html", info=info, events=events, report=report,

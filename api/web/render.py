@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 from hoso.api.labels import (
     EVENT_NAMES,
     FACET_NAMES,
+    INTEGRITY_KINDS,
     ROLE_NAMES,
     doc_type_name,
     field_name,
@@ -85,6 +86,7 @@ templates.env.filters.update(
     role_name=lambda role: ROLE_NAMES.get(str(role), str(role)),
     facet_name=lambda name: FACET_NAMES.get(name, name),
     event_name=lambda kind: EVENT_NAMES.get(kind, kind),
+    integrity_kind=lambda kind: INTEGRITY_KINDS.get(kind, kind),
 )
 
 

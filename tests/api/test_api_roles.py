@@ -27,7 +27,7 @@ ACTIONS: list[tuple[str, str, dict[str, Any] | None, set[str]]] = [
     ("GET", "/api/search?q=khai+sinh", None, {"officer", "auditor"}),
     ("GET", f"/api/citizens/{APPLICANT_ID}", None, {"officer", "auditor"}),
     ("GET", "/api/dossiers/{code}/history", None, {"officer", "auditor"}),
-    ("GET", "/api/dossiers/{code}/integrity", None, {"auditor"}),
+    ("POST", "/api/dossiers/{code}/integrity", None, {"auditor"}),
     ("GET", "/api/access-log", None, {"auditor", "admin"}),
     ("GET", "/api/users", None, {"admin"}),
     ("GET", "/api/tokens", None, {"admin"}),

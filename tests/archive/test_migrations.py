@@ -83,3 +83,40 @@ def test_old_warning_sentences_become_kinds_and_back(database_url: str) -> None:
         "kind": "low_resolution", "dpi": 120, "min_dpi": 150}
     _migrate(database_url, "0002", down=True)
     assert _stored_warnings(database_url) == [OLD_WARNINGS, []]
+
+
+def _add_old_history(url: str) -> None:
+    """Events and access-log rows as version 0003 stored them: without hashes."""
+    engine = sa.create_engine(url.replace("postgresql://", "postgresql+psycopg://", 1))
+    meta = sa.MetaData()
+    meta.reflect(engine)
+    at = datetime(2024, 12, 2, 1, 30, 0, 123456, tzinfo=UTC)
+    with engine.begin() as conn:
+        conn.execute(meta.tables["events"].insert(), [
+            {"dossier_code": code, "at": at, "actor": "nv.lan", "kind": "file_stored",
+             "subject": "đơn.pdf", "detail": {"n": n}}
+            for n, code in enumerate(("HS-1", "HS-2", "HS-1"))])
+        conn.execute(meta.tables["access_log"].insert(), [
+            {"at": at, "actor": "cv.hung", "action": "searched", "subject": "khai sinh",
+             "detail": {}}])
+    engine.dispose()
+
+
+def test_history_written_before_the_chains_is_chained_by_the_migration(
+        database_url: str) -> None:
+    _migrate(database_url, "0003")
+    _add_old_history(database_url)
+    catalog = open_catalog(database_url)
+    try:
+        catalog.record_event("HS-1", "read_original", "HS-1/f01", {}, actor="cv.hung")
+        catalog.accounts.log("cv.hung", "signed_in")
+        from hoso.archive.history import check_history
+        with catalog._db.begin("test") as s:  # the dossiers are not there: no status to read
+            one, two = check_history(s, "HS-1"), check_history(s, "HS-2")
+        log = catalog.accounts.check_access_log()
+    finally:
+        catalog.close()
+    assert one.intact and len(one.hashes) == 3
+    assert two.intact and len(two.hashes) == 1
+    assert log.intact and len(log.hashes) == 2
+    _migrate(database_url, "0003", down=True)

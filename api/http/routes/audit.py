@@ -31,19 +31,20 @@ def dossier_history(code: str, request: Request,
     return [event_out(e) for e in events]
 
 
-@router.get("/dossiers/{code}/integrity", response_model=IntegrityOut)
+@router.post("/dossiers/{code}/integrity", response_model=IntegrityOut)
 def integrity(code: str, request: Request,
               account: Annotated[Account, Depends(requires(Action.CHECK_INTEGRITY))]
               ) -> IntegrityOut:
-    """Rehash every stored file of the dossier against its recorded SHA-256."""
+    """Check the dossier (api/integrity.py: every stored file against its SHA-256, the history's
+    hash chain and its checkpoint) and record the check in its history (hence a POST)."""
     hoso = hoso_of(request)
     report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
                            actor=account.username)
     return IntegrityOut(
         dossier_code=code, checked_at=report.checked_at, ok=report.ok,
         checked=len(report.items), failed=len(report.failed),
-        items=[IntegrityItemOut(kind=i.kind, subject=i.subject, sha256=i.sha256, ok=i.ok)
-               for i in report.items])
+        items=[IntegrityItemOut(kind=i.kind, subject=i.subject, sha256=i.sha256, ok=i.ok,
+                                found=i.found, problem=i.problem) for i in report.items])
 
 
 @router.get("/access-log", response_model=list[AccessEntryOut])

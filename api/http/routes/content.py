@@ -2,26 +2,40 @@
 
 Every read of content (except thumbnails, which only appear inside a view that is itself
 recorded) is put in the dossier's history with who and how (web or token).
+
+Nothing is served that was not checked against its SHA-256 first. An original (up to
+HOSO_MAX_FILE_BYTES) is copied out of the store into a temporary file while its hash is
+computed, and served from that file only once it matched: once a streamed response's status
+and headers are sent, a mismatch found half-way could only cut the connection, which a client
+may take for a short read rather than an altered file; hashing the object first and then
+streaming it again would serve bytes that were not the ones checked. The copy also gives
+Range requests (206, 416) for free. A mismatch is an `IntegrityError` (500), logged and put
+in the dossier's history as `integrity_failed`, where auditors see it.
 """
 
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
-from typing import Annotated, Any
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import FileResponse, Response, StreamingResponse
+from fastapi.responses import FileResponse, Response
+from starlette.background import BackgroundTask
 
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import check_desk, requires
 from hoso.api.http.present import THUMB_WIDTH, dossier_out
-from hoso.api.http.routes.common import ERRORS, record_read
+from hoso.api.http.routes.common import ERRORS, record_read, via
 from hoso.api.http.schemas import DocumentOut, TypeIn
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.labels import doc_types
-from hoso.errors import InvalidValue, NotFound
+from hoso.errors import IntegrityError, InvalidValue, NotFound
 from hoso.workers.pipeline import correct_document_type
 
 __all__ = ["apply_type_correction", "router"]
@@ -32,6 +46,8 @@ _PDF: dict[int | str, dict[str, Any]] = {200: {"content": {"application/pdf": {}
 _TEXT: dict[int | str, dict[str, Any]] = {200: {"content": {"text/plain": {}}, "description": "the text, UTF-8"}}
 _JPEG: dict[int | str, dict[str, Any]] = {200: {"content": {"image/jpeg": {}}, "description": "a JPEG"}}
 _PRIVATE = "private, max-age=300"
+log = logging.getLogger("hoso.integrity")
+T = TypeVar("T")
 
 
 def _checked_desk(hoso: Hoso, account: Account, code: str) -> None:
@@ -42,6 +58,19 @@ def _disposition(filename: str, inline: bool = True) -> str:
     ascii_name = filename.encode("ascii", "replace").decode().replace('"', "_")
     kind = "inline" if inline else "attachment"
     return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(filename)}"
+
+
+def _checked(request: Request, account: Account, code: str, subject: str,
+             read: Callable[[], T]) -> T:
+    """`read()` (which checks the SHA-256); a mismatch is logged and put in the history."""
+    try:
+        return read()
+    except IntegrityError as exc:
+        log.error("integrity failure serving %s of dossier %s: %s", subject, code, exc)
+        hoso_of(request).ctx.catalog.record_event(
+            code, "integrity_failed", subject, {"error": str(exc), "via": via(request)},
+            actor=account.username)
+        raise
 
 
 def _blob(hoso: Hoso, sha256: str | None, media_type: str, filename: str,
@@ -75,7 +104,8 @@ def _read(request: Request, account: Account, dossier_code: str, sha256: str | N
     """Serve one stored artefact to a reader allowed to see the dossier, and record the read."""
     hoso = hoso_of(request)
     _checked_desk(hoso, account, dossier_code)
-    response = _blob(hoso, sha256, media_type, filename.replace("/", "_"), subject)
+    response = _checked(request, account, dossier_code, subject, lambda: _blob(
+        hoso, sha256, media_type, filename.replace("/", "_"), subject))
     record_read(hoso, request, account, dossier_code, event, subject)
     return response
 
@@ -115,26 +145,45 @@ def document_text(document_id: str, request: Request, account: Reader) -> Respon
                  event="read_document_text")
 
 
-def _chunks(hoso: Hoso, sha256: str) -> Iterator[bytes]:
-    yield from hoso.ctx.store.iter_chunks(sha256)
-
-
-@router.get("/files/{file_id:path}/original", response_class=StreamingResponse,
+@router.get("/files/{file_id:path}/original", response_class=FileResponse,
             responses={200: {"content": {"application/octet-stream": {}},
-                             "description": "the file as handed in, byte for byte"}})
-def original(file_id: str, request: Request, account: Reader) -> StreamingResponse:
-    """The original file, streamed; `Repr-Digest` carries its SHA-256 to check it by."""
+                             "description": "the file as handed in, byte for byte"},
+                       206: {"description": "the bytes of the Range asked for"},
+                       304: {"description": "the copy named in If-None-Match is current"},
+                       416: {"description": "the Range is outside the file"}})
+def original(file_id: str, request: Request, account: Reader) -> Response:
+    """The original file, checked against its SHA-256 before any byte is sent; `Repr-Digest`
+    carries that SHA-256, the ETag too. Range and If-None-Match are answered."""
     hoso = hoso_of(request)
     source = hoso.ctx.catalog.file_status(file_id)
     _checked_desk(hoso, account, source.dossier_code)
-    digest = base64.b64encode(bytes.fromhex(source.sha256)).decode()
+    headers = _original_headers(source.sha256, source.filename)
+    if _etag_matches(request, headers["ETag"]):
+        return Response(status_code=304, headers=headers)
+    folder = Path(tempfile.mkdtemp(prefix="hoso-original-"))
+    try:
+        _checked(request, account, source.dossier_code, file_id,
+                 lambda: hoso.ctx.store.copy_to(source.sha256, folder / "original"))
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     record_read(hoso, request, account, source.dossier_code, "read_original", file_id)
-    return StreamingResponse(_chunks(hoso, source.sha256), media_type=source.media_type,
-                             headers={"Content-Length": str(source.size),
-                                      "Content-Disposition": _disposition(source.filename,
-                                                                          inline=False),
-                                      "ETag": f'"{source.sha256}"',
-                                      "Repr-Digest": f"sha-256=:{digest}:"})
+    return FileResponse(folder / "original", media_type=source.media_type, headers=headers,
+                        background=BackgroundTask(shutil.rmtree, folder, ignore_errors=True))
+
+
+def _original_headers(sha256: str, filename: str) -> dict[str, str]:
+    digest = base64.b64encode(bytes.fromhex(sha256)).decode()
+    return {"ETag": f'"{sha256}"', "Repr-Digest": f"sha-256=:{digest}:",
+            "Content-Disposition": _disposition(filename, inline=False),
+            "Cache-Control": _PRIVATE}
+
+
+def _etag_matches(request: Request, etag: str) -> bool:
+    """If-None-Match names this ETag (or `*`): the client's copy is this original's bytes."""
+    asked = request.headers.get("if-none-match", "")
+    tags = {t.strip().removeprefix("W/") for t in asked.split(",")}
+    return etag in tags or "*" in tags
 
 
 def apply_type_correction(hoso: Hoso, account: Account, document_id: str, doc_type: str
