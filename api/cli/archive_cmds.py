@@ -113,15 +113,20 @@ def status(settings: Settings, dossier_code: str, as_json: bool) -> None:
 @click.command()
 @dossier_code_argument
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder to write into (default: ./DOSSIER_CODE).")
+              help="Folder to write into (default: ./DOSSIER_CODE); it must not exist or "
+                   "be empty.")
+@click.option("--force", is_flag=True,
+              help="Replace the folder if it holds files (once the new one is complete).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.pass_obj
-def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bool) -> None:
+def get(settings: Settings, dossier_code: str, out_dir: Path | None, force: bool,
+        as_json: bool) -> None:
     """Write back a dossier's originals, searchable PDFs and text, checked by SHA-256."""
     out_dir = out_dir or Path(dossier_code)
     ctx = build_context(settings)
     try:
-        written = export_dossier(dossier_code, out_dir, store=ctx.store, catalog=ctx.catalog)
+        written = export_dossier(dossier_code, out_dir, store=ctx.store, catalog=ctx.catalog,
+                                 force=force)
         ctx.catalog.record_event(dossier_code, "dossier_exported", str(out_dir),
                                  {"files": len(written)}, actor="cli")
     finally:
