@@ -12,7 +12,7 @@ from typing import BinaryIO, TypeVar
 from PIL import ImageFile, JpegImagePlugin, PngImagePlugin, TiffImagePlugin
 
 from hoso.errors import CorruptFile, InputError, LimitExceeded
-from hoso.ingest.limits import Limits
+from hoso.ingest.limits import Limits, check_file_pixels
 
 __all__ = ["inspect_png", "inspect_jpeg", "inspect_tiff"]
 
@@ -61,10 +61,13 @@ def inspect_tiff(stream: BinaryIO, filename: str, limits: Limits) -> int:
                 f"the TIFF has {frames} frames, more than the limit of {limits.max_pages}",
                 hint="split it into several files, or raise HOSO_MAX_PAGES",
             )
+        pixels = 0
         for frame in range(frames):
             image.seek(frame)
             _check_pixels(image.size, filename, limits, frame=frame + 1)
+            pixels += image.size[0] * image.size[1]
             _check_strips_inside(image, size, filename, frame + 1)
+        check_file_pixels(pixels, frames, filename, limits)
     except InputError:
         raise
     except Exception as error:  # noqa: BLE001 - a damaged frame header fails in many ways

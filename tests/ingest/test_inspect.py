@@ -15,6 +15,7 @@ from inputs import (
     write_encrypted_pdf,
     write_png_header_only,
     write_tiff,
+    write_white_tiff,
 )
 
 from hoso.errors import (
@@ -27,6 +28,7 @@ from hoso.errors import (
 )
 from hoso.ingest import Limits, inspect_file
 from hoso.records import SourceInfo
+from hoso.settings import Settings
 
 LIMITS = Limits()
 
@@ -199,3 +201,29 @@ def test_limits_are_configurable(good_files: dict[str, Path]) -> None:
 def test_many_small_pages_pass_when_the_limit_allows(tmp_path: Path) -> None:
     path = write_blank_pdf(tmp_path / "sổ.pdf", 2000, (10, 10))
     assert inspect_file(path, path.name, Limits(max_pages=2000)).page_count == 2000
+
+
+def test_a_small_tiff_of_huge_frames_is_refused_by_its_pixels(tmp_path: Path) -> None:
+    tiff = write_white_tiff(tmp_path / "400 trang.tif", frames=400, width=7000, height=8000)
+    assert tiff.stat().st_size < 2_000_000
+    with pytest.raises(LimitExceeded) as caught:
+        inspect_file(tiff, tiff.name, LIMITS)
+    message = str(caught.value)
+    assert message.startswith("400 trang.tif: its 400 pages hold 22,400,000,000 pixels")
+    assert "5,000,000,000" in message and "HOSO_MAX_FILE_PIXELS" in message
+
+
+def test_the_pixel_budget_counts_every_page_of_a_file(tmp_path: Path) -> None:
+    tiff = write_white_tiff(tmp_path / "ba trang.tif", frames=3, width=1000, height=1000)
+    pdf = write_blank_pdf(tmp_path / "ba trang.pdf", 3)  # A4: 2479 x 3508 at 300 dpi
+    assert inspect_file(tiff, tiff.name, Limits(max_file_pixels=3_000_000)).page_count == 3
+    with pytest.raises(LimitExceeded, match="3,000,000 pixels in all"):
+        inspect_file(tiff, tiff.name, Limits(max_file_pixels=2_999_999))
+    assert inspect_file(pdf, pdf.name, Limits(max_file_pixels=26_088_996)).page_count == 3
+    with pytest.raises(LimitExceeded, match="its 3 pages hold 26,088,996 pixels"):
+        inspect_file(pdf, pdf.name, Limits(max_file_pixels=20_000_000))
+
+
+def test_the_pixel_budget_is_a_setting() -> None:
+    assert Settings.from_env({}).limits.max_file_pixels == Limits.max_file_pixels
+    assert Settings.from_env({"HOSO_MAX_FILE_PIXELS": "1000"}).limits.max_file_pixels == 1000
