@@ -109,3 +109,32 @@ def write_white_tiff(path: Path, frames: int, width: int, height: int) -> Path:
         body += struct.pack("<I", after)
     path.write_bytes(bytes(body))
     return path
+
+
+def cut_jpeg(source: Path, target: Path, fraction: float = 0.6, *,
+             progressive: bool = False) -> Path:
+    """A JPEG cut mid-stream with its end marker written after the cut, as a scanner whose
+    transfer stopped writes it: libjpeg warns "premature end of data segment" and fills the
+    rest of the page with grey."""
+    if progressive:
+        with Image.open(source) as image:
+            image.save(target, "JPEG", progressive=True, quality=85)
+        source = target
+    data = source.read_bytes()
+    target.write_bytes(data[: int(len(data) * fraction)] + b"\xff\xd9")
+    return target
+
+
+def cut_png(source: Path, target: Path) -> Path:
+    """A PNG that lost its second half of IDAT chunks but kept whole chunks and its IEND: every
+    chunk's CRC is right, the picture is not."""
+    data, chunks, offset = source.read_bytes(), [], 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset:offset + 4])
+        chunks.append((data[offset + 4:offset + 8], data[offset:offset + 12 + length]))
+        offset += 12 + length
+    pictures = [c for kind, c in chunks if kind == b"IDAT"]
+    assert len(pictures) >= 2, "write a PNG with several IDAT chunks"
+    kept = [c for kind, c in chunks if kind not in (b"IDAT", b"IEND")] + pictures[:len(pictures) // 2]
+    target.write_bytes(data[:8] + b"".join(kept) + _chunk(b"IEND", b""))
+    return target
