@@ -10,6 +10,7 @@ from hoso.page_warnings import PageWarning, WarningKind
 from hoso.records import PageState
 
 __all__ = [
+    "DOSSIER_CODE_RULE",
     "EVENT_NAMES",
     "FACET_NAMES",
     "INTEGRITY_KINDS",
@@ -54,6 +55,11 @@ INTEGRITY_KINDS = {
     "access_log": "Chuỗi băm nhật ký truy cập", "checkpoint": "Điểm kiểm soát trong kho",
     "signature": "Chữ ký số",
 }
+
+# hoso.ids.DOSSIER_CODE_RULE, as the intake desk reads it.
+DOSSIER_CODE_RULE = ("Mã hồ sơ gồm 1–64 ký tự: chữ cái không dấu, chữ số, dấu chấm (.), gạch ngang"
+                     " (-), gạch dưới (_); không bắt đầu bằng dấu chấm hay gạch ngang"
+                     " (ví dụ 000.00.19.H12-241202-0001).")
 
 # Filled in with the warning's parameters (see PageWarning).
 _WARNINGS: dict[WarningKind, str] = {

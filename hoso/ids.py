@@ -10,6 +10,10 @@ search index, the broker's messages and the URLs carry:
 
 Numbers count from 1: files in the order they were received, pages in the order they are in
 the file, documents in the order they were found in the file.
+
+A dossier code is checked once, where it enters (CLI, API, web forms), by
+`check_dossier_code`: it becomes a folder name (`hoso get`), a URL segment and a catalog key,
+so it holds only what is safe in all three.
 """
 
 from __future__ import annotations
@@ -20,7 +24,32 @@ from typing import TypeVar
 
 from hoso.errors import InvalidValue
 
-__all__ = ["DocumentId", "FileId", "PageId"]
+__all__ = [
+    "DOSSIER_CODE_PATTERN",
+    "DOSSIER_CODE_RULE",
+    "MAX_DOSSIER_CODE_CHARS",
+    "DocumentId",
+    "FileId",
+    "PageId",
+    "check_dossier_code",
+]
+
+MAX_DOSSIER_CODE_CHARS = 64  # the catalog's column
+# Codes of the national one-stop system read `000.00.19.H12-241202-0001`. No leading dot or
+# dash: `..` would climb out of a folder and `-x` reads as a command-line option.
+DOSSIER_CODE_PATTERN = rf"[A-Za-z0-9_][A-Za-z0-9._-]{{0,{MAX_DOSSIER_CODE_CHARS - 1}}}"
+DOSSIER_CODE_RULE = (f"a dossier code is 1-{MAX_DOSSIER_CODE_CHARS} letters (A-Z, a-z), digits,"
+                     " '.', '-' or '_', not starting with '.' or '-',"
+                     " e.g. 000.00.19.H12-241202-0001")
+_DOSSIER_CODE = re.compile(DOSSIER_CODE_PATTERN)
+
+
+def check_dossier_code(code: str) -> str:
+    """`code` if it is a dossier code hoso accepts; InvalidValue naming it and the rule if not."""
+    if _DOSSIER_CODE.fullmatch(code) is None:
+        shown = code if len(code) <= 80 else f"{code[:80]}... ({len(code)} characters)"
+        raise InvalidValue(f"{shown!r} is not a valid dossier code", hint=DOSSIER_CODE_RULE)
+    return code
 
 
 @dataclass(frozen=True)

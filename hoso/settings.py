@@ -11,7 +11,7 @@ reads them. Backends are chosen by URL:
     HOSO_WORKERS     worker threads per process                         number of cores
     HOSO_OCR_ENGINE  tesseract | module:factory (see hoso.ocr.engine)    tesseract
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
-    HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS
+    HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS, HOSO_MAX_FILE_PIXELS
     HOSO_CLASSIFIER_MODEL  the document-type model     $HOSO_HOME/models/doctype.joblib if
                                                        `hoso train` made one, else the shipped one
     HOSO_CLASSIFIER_REVIEW documents typed with less confidence (0-1) need review     0.6
@@ -95,6 +95,7 @@ class Settings:
                 max_file_bytes=_int(env, "HOSO_MAX_FILE_BYTES", Limits.max_file_bytes),
                 max_pages=_int(env, "HOSO_MAX_PAGES", Limits.max_pages),
                 max_pixels=_int(env, "HOSO_MAX_PIXELS", Limits.max_pixels),
+                max_file_pixels=_int(env, "HOSO_MAX_FILE_PIXELS", Limits.max_file_pixels),
             ),
             ocr=OcrSettings(
                 languages=env.get("HOSO_OCR_LANGUAGES", OcrSettings.languages),

@@ -10,7 +10,7 @@ from pypdf.errors import DependencyError
 from pypdf.generic import DictionaryObject
 
 from hoso.errors import CorruptFile, EncryptedFile, LimitExceeded
-from hoso.ingest.limits import Limits
+from hoso.ingest.limits import Limits, check_file_pixels
 
 __all__ = ["inspect_pdf"]
 
@@ -35,8 +35,9 @@ def inspect_pdf(stream: BinaryIO, filename: str, limits: Limits, dpi: int) -> in
     _check_page_count(len(pages), filename, limits)
     if not pages:
         raise CorruptFile(filename, "the PDF has no pages")
-    for number, page in enumerate(pages, start=1):
-        _check_page_size(page, number, filename, limits, dpi)
+    pixels = sum(_check_page_size(page, number, filename, limits, dpi)
+                 for number, page in enumerate(pages, start=1))
+    check_file_pixels(pixels, len(pages), filename, limits)
     return len(pages)
 
 
@@ -89,7 +90,8 @@ def _check_page_count(count: int, filename: str, limits: Limits) -> None:
 
 def _check_page_size(
     page: PageObject, number: int, filename: str, limits: Limits, dpi: int
-) -> None:
+) -> int:
+    """The page's pixels at `dpi`, if within the limit for one page."""
     try:
         unit = float(page.user_unit)
         box = page.mediabox
@@ -109,6 +111,7 @@ def _check_page_size(
             f" {limits.max_pixels:,}",
             hint="raise HOSO_MAX_PIXELS or rasterise at a lower dpi",
         )
+    return pixels
 
 
 def _brief(error: BaseException) -> str:

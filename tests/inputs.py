@@ -88,3 +88,53 @@ def corrupt_tiff_frame(tiff: Path, target: Path, frame: int) -> Path:
         data[i] ^= 0x5A
     target.write_bytes(bytes(data))
     return target
+
+
+def write_white_tiff(path: Path, frames: int, width: int, height: int) -> Path:
+    """A bilevel TIFF of `frames` white pages of width x height, deflate-compressed, as
+    libtiff writes one: every frame's one strip holds the same compressed bytes, so 400
+    frames of 7000 x 8000 are a few hundred KB on disk (and 22 billion pixels to read)."""
+    strip = zlib.compress(b"\0" * ((width + 7) // 8 * height), 9)
+    entries = [(256, 4, width), (257, 4, height), (258, 3, 1), (259, 3, 8), (262, 3, 0),
+               (273, 4, 8), (277, 3, 1), (278, 4, height), (279, 4, len(strip))]
+    ifd_size = 2 + 12 * len(entries) + 4
+    first = 8 + len(strip) + (len(strip) % 2)
+    body = bytearray(b"II*\0" + struct.pack("<I", first) + strip + b"\0" * (len(strip) % 2))
+    for frame in range(frames):
+        after = first + (frame + 1) * ifd_size if frame + 1 < frames else 0
+        body += struct.pack("<H", len(entries))
+        for tag, kind, value in entries:
+            packed = struct.pack("<H", value) + b"\0\0" if kind == 3 else struct.pack("<I", value)
+            body += struct.pack("<HHI", tag, kind, 1) + packed
+        body += struct.pack("<I", after)
+    path.write_bytes(bytes(body))
+    return path
+
+
+def cut_jpeg(source: Path, target: Path, fraction: float = 0.6, *,
+             progressive: bool = False) -> Path:
+    """A JPEG cut mid-stream with its end marker written after the cut, as a scanner whose
+    transfer stopped writes it: libjpeg warns "premature end of data segment" and fills the
+    rest of the page with grey."""
+    if progressive:
+        with Image.open(source) as image:
+            image.save(target, "JPEG", progressive=True, quality=85)
+        source = target
+    data = source.read_bytes()
+    target.write_bytes(data[: int(len(data) * fraction)] + b"\xff\xd9")
+    return target
+
+
+def cut_png(source: Path, target: Path) -> Path:
+    """A PNG that lost its second half of IDAT chunks but kept whole chunks and its IEND: every
+    chunk's CRC is right, the picture is not."""
+    data, chunks, offset = source.read_bytes(), [], 8
+    while offset < len(data):
+        (length,) = struct.unpack(">I", data[offset:offset + 4])
+        chunks.append((data[offset + 4:offset + 8], data[offset:offset + 12 + length]))
+        offset += 12 + length
+    pictures = [c for kind, c in chunks if kind == b"IDAT"]
+    assert len(pictures) >= 2, "write a PNG with several IDAT chunks"
+    kept = [c for kind, c in chunks if kind not in (b"IDAT", b"IEND")] + pictures[:len(pictures) // 2]
+    target.write_bytes(data[:8] + b"".join(kept) + _chunk(b"IEND", b""))
+    return target

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from hoso.errors import InvalidValue
-from hoso.ids import DocumentId, FileId, PageId
+from hoso.ids import DocumentId, FileId, PageId, check_dossier_code
 
 CODE = "000.00.19.H12-241202-0001"
 
@@ -81,3 +81,19 @@ def test_numbers_count_from_one(make: object) -> None:
 def test_a_dossier_code_cannot_break_the_id_apart(dossier: str) -> None:
     with pytest.raises(InvalidValue, match="dossier code"):
         FileId(dossier, 1)
+
+
+@pytest.mark.parametrize("code", [CODE, "HS-1", "x", "_nhap", "A" * 64, "2024_12.HS-01"])
+def test_real_dossier_codes_are_accepted(code: str) -> None:
+    assert check_dossier_code(code) == code
+
+
+@pytest.mark.parametrize("code", [
+    "", "../../escape", "..", ".hidden", "-rf", "A" * 65, "A" * 500, "HS 1", 'HS"1', "HS'1",
+    "HS/1", "HS\\1", "HS-1\n", "Hồ-sơ-1", "HS\x001",
+], ids=repr)
+def test_other_codes_are_refused_naming_the_code_and_the_rule(code: str) -> None:
+    with pytest.raises(InvalidValue) as caught:
+        check_dossier_code(code)
+    assert repr(code[:80])[:-1] in str(caught.value)
+    assert "1-64 letters" in str(caught.value) and caught.value.exit_code == 64

@@ -13,6 +13,7 @@ from hoso.api.cli.output import echo_json, progress
 from hoso.api.cli.render import print_intake, print_status
 from hoso.archive.export import export_dossier
 from hoso.errors import ConfigError, InputError
+from hoso.ids import check_dossier_code
 from hoso.ingest import collect_files
 from hoso.ingest.intake import IntakeReport, Upload
 from hoso.records import DossierInfo, IndexedPage, PageState
@@ -24,6 +25,14 @@ __all__ = ["commands", "ingest_and_digitise"]
 
 WAIT_HELP = ("Wait until digitised (default: wait where this command does the work, with "
              "the embedded broker; not with Redis, where `hoso worker`s do it).")
+
+
+def _checked_code(_ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    # InvalidValue, not click's BadParameter: the one handler in main gives it exit 64.
+    return check_dossier_code(value)
+
+
+dossier_code_argument = click.argument("dossier_code", callback=_checked_code)
 
 
 def _received_at(value: str | None) -> datetime:
@@ -46,7 +55,7 @@ def ingest_and_digitise(intakes: Sequence[Intake], ctx: Context, dispatcher: Dis
 
 
 @click.command()
-@click.argument("dossier_code")
+@dossier_code_argument
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--procedure", default="", help="Procedure code, e.g. 1.004227.")
 @click.option("--desk", default="", help="Intake desk that received the papers.")
@@ -85,7 +94,7 @@ def _exit_code(report: IntakeReport, incomplete: bool) -> int:
 
 
 @click.command()
-@click.argument("dossier_code")
+@dossier_code_argument
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.pass_obj
 def status(settings: Settings, dossier_code: str, as_json: bool) -> None:
@@ -102,17 +111,22 @@ def status(settings: Settings, dossier_code: str, as_json: bool) -> None:
 
 
 @click.command()
-@click.argument("dossier_code")
+@dossier_code_argument
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None,
-              help="Folder to write into (default: ./DOSSIER_CODE).")
+              help="Folder to write into (default: ./DOSSIER_CODE); it must not exist or "
+                   "be empty.")
+@click.option("--force", is_flag=True,
+              help="Replace the folder if it holds files (once the new one is complete).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.pass_obj
-def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bool) -> None:
+def get(settings: Settings, dossier_code: str, out_dir: Path | None, force: bool,
+        as_json: bool) -> None:
     """Write back a dossier's originals, searchable PDFs and text, checked by SHA-256."""
     out_dir = out_dir or Path(dossier_code)
     ctx = build_context(settings)
     try:
-        written = export_dossier(dossier_code, out_dir, store=ctx.store, catalog=ctx.catalog)
+        written = export_dossier(dossier_code, out_dir, store=ctx.store, catalog=ctx.catalog,
+                                 force=force)
         ctx.catalog.record_event(dossier_code, "dossier_exported", str(out_dir),
                                  {"files": len(written)}, actor="cli")
     finally:
@@ -127,7 +141,7 @@ def get(settings: Settings, dossier_code: str, out_dir: Path | None, as_json: bo
 
 
 @click.command()
-@click.argument("dossier_code")
+@dossier_code_argument
 @click.option("--wait/--no-wait", default=None, help=WAIT_HELP)
 @click.pass_obj
 def requeue(settings: Settings, dossier_code: str, wait: bool | None) -> None:

@@ -9,7 +9,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from hoso.errors import HosoError, NotAuthenticated, NotFound
+from hoso.errors import HosoError, InvalidValue, NotAuthenticated, NotFound
 
 __all__ = ["error_body", "install_error_handlers", "is_api"]
 
@@ -38,10 +38,23 @@ async def _hoso_error(request: Request, exc: Exception) -> Response:
 
 async def _validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
+    if not is_api(request):
+        return _invalid_page(request, exc)
     problems = "; ".join(
         f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:5])
     return JSONResponse({"error": "InvalidValue", "message": problems, "hint": None},
                         status_code=422)
+
+
+def _invalid_page(request: Request, exc: RequestValidationError) -> Response:
+    """A web address or form the pages did not make (a dossier code typed into the address
+    bar): a page in Vietnamese, not the API's JSON."""
+    from hoso.api.labels import DOSSIER_CODE_RULE
+    from hoso.api.web.pages import error_page
+
+    fields = {str(e["loc"][-1]) for e in exc.errors() if e["loc"]}
+    text = DOSSIER_CODE_RULE if "code" in fields else "Địa chỉ hoặc thông tin gửi lên không hợp lệ."
+    return error_page(request, InvalidValue(text))
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:

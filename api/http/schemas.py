@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
+from hoso.errors import InvalidValue
+from hoso.ids import DOSSIER_CODE_RULE, check_dossier_code
 from hoso.page_warnings import WarningKind
 
 __all__ = [
@@ -16,6 +19,7 @@ __all__ = [
     "CitizenOut",
     "DocTypeOut",
     "DocumentOut",
+    "DossierCode",
     "DossierIn",
     "DossierOut",
     "DossierSummaryOut",
@@ -42,7 +46,19 @@ __all__ = [
     "WarningOut",
 ]
 
-DOSSIER_CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"
+
+
+def _dossier_code(value: str) -> str:
+    # pydantic reports a ValueError as the field's problem (422 naming `code`); an InvalidValue
+    # would escape its validation as an exception of its own.
+    try:
+        return check_dossier_code(value)
+    except InvalidValue as exc:
+        raise ValueError(str(exc)) from None
+
+
+DossierCode = Annotated[str, AfterValidator(_dossier_code),
+                        Field(description=f"the code on the receipt: {DOSSIER_CODE_RULE}")]
 CITIZEN_ID = r"^([0-9]{9}|[0-9]{12})?$"
 
 
@@ -53,7 +69,7 @@ class ErrorOut(BaseModel):
 
 
 class DossierIn(BaseModel):
-    code: str = Field(pattern=DOSSIER_CODE, description="the code on the receipt")
+    code: DossierCode
     procedure: str = Field("", max_length=64)
     desk: str = Field("", max_length=128, description="defaults to an operator's own desk")
     applicant_name: str = Field("", max_length=256)

@@ -12,6 +12,7 @@ from hoso.api.http.auth import check_desk
 from hoso.api.http.present import dossier_out
 from hoso.api.http.routes.common import record_read
 from hoso.api.http.routes.content import apply_type_correction
+from hoso.api.http.schemas import DossierCode
 from hoso.api.http.state import hoso_of
 from hoso.api.integrity import IntegrityReport, check_dossier
 from hoso.api.labels import doc_types
@@ -24,7 +25,7 @@ router = APIRouter()
 
 
 @router.get("/dossiers/{code}")
-def dossier_page(request: Request, code: str) -> Any:
+def dossier_page(request: Request, code: DossierCode) -> Any:
     account = page_account(request, Action.READ_DOSSIER)
     hoso = hoso_of(request)
     status = hoso.ctx.catalog.status(code)
@@ -38,7 +39,7 @@ def dossier_page(request: Request, code: str) -> Any:
 
 
 @router.post("/dossiers/{code}/type")
-def correct_type(request: Request, code: str, document_id: Annotated[str, Form()],
+def correct_type(request: Request, code: DossierCode, document_id: Annotated[str, Form()],
                  doc_type: Annotated[str, Form()], csrf: Annotated[str, Form()] = "") -> Any:
     account = page_account(request, Action.CORRECT_TYPE)
     check_csrf(request, csrf)
@@ -56,13 +57,13 @@ def audit_index(request: Request) -> Any:
 
 
 @router.get("/audit/{code}")
-def audit_page(request: Request, code: str) -> Any:
+def audit_page(request: Request, code: DossierCode) -> Any:
     account = page_account(request, Action.READ_HISTORY)
     return _audit(request, account, code, None)
 
 
 @router.post("/audit/{code}/integrity")
-def check_integrity(request: Request, code: str, csrf: Annotated[str, Form()] = "") -> Any:
+def check_integrity(request: Request, code: DossierCode, csrf: Annotated[str, Form()] = "") -> Any:
     """The same check as the API's and `hoso verify`'s (api/integrity.py), shown on the page."""
     account = page_account(request, Action.CHECK_INTEGRITY)
     check_csrf(request, csrf)

@@ -12,8 +12,9 @@ from hoso.api.accounts import Action
 from hoso.api.http.auth import check_desk
 from hoso.api.http.present import dossier_out
 from hoso.api.http.routes.dossiers import open_dossier
-from hoso.api.http.schemas import DossierIn
+from hoso.api.http.schemas import DossierCode, DossierIn
 from hoso.api.http.state import hoso_of
+from hoso.api.labels import DOSSIER_CODE_RULE
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
 from hoso.errors import AccessDenied
@@ -22,7 +23,7 @@ __all__ = ["router"]
 
 router = APIRouter()
 _FIELD_ERRORS = {
-    "code": "Mã hồ sơ chỉ gồm chữ, số, dấu chấm, gạch ngang (tối đa 64 ký tự).",
+    "code": DOSSIER_CODE_RULE,
     "applicant_id": "Số định danh phải có 12 chữ số (CCCD) hoặc 9 chữ số (CMND).",
 }
 
@@ -72,12 +73,12 @@ def _status(request: Request, code: str) -> Any:
 
 
 @router.get("/intake/{code}")
-def intake(request: Request, code: str) -> Any:
+def intake(request: Request, code: DossierCode) -> Any:
     return render(request, "intake.html", dossier=_status(request, code))
 
 
 @router.get("/intake/{code}/pages")
-def intake_pages(request: Request, code: str) -> Response:
+def intake_pages(request: Request, code: DossierCode) -> Response:
     """The pages part of the intake page, which the page's script fetches again and again."""
     response: Response = render(request, "_intake_pages.html", dossier=_status(request, code))
     response.headers["Cache-Control"] = "no-store"

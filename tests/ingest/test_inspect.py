@@ -8,14 +8,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hoso_cli import BIRTH_PAGE, write_scan
 from inputs import (
+    cut_jpeg,
+    cut_png,
     flipped_copy,
+    scan,
     truncated_copy,
     write_blank_pdf,
     write_encrypted_pdf,
     write_png_header_only,
     write_tiff,
+    write_white_tiff,
 )
+from PIL import Image
 
 from hoso.errors import (
     CorruptFile,
@@ -27,8 +33,16 @@ from hoso.errors import (
 )
 from hoso.ingest import Limits, inspect_file
 from hoso.records import SourceInfo
+from hoso.settings import Settings
 
 LIMITS = Limits()
+
+
+@pytest.fixture(scope="module")
+def scanned_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A rendered page as a scanner's JPEG: text, seal, noise."""
+    return write_scan(tmp_path_factory.mktemp("scan") / "giấy khai sinh.jpg", BIRTH_PAGE,
+                      seed=4, seal=True)
 
 
 def test_good_files_are_accepted_with_type_from_content(good_files: dict[str, Path]) -> None:
@@ -199,3 +213,63 @@ def test_limits_are_configurable(good_files: dict[str, Path]) -> None:
 def test_many_small_pages_pass_when_the_limit_allows(tmp_path: Path) -> None:
     path = write_blank_pdf(tmp_path / "sổ.pdf", 2000, (10, 10))
     assert inspect_file(path, path.name, Limits(max_pages=2000)).page_count == 2000
+
+
+def test_a_small_tiff_of_huge_frames_is_refused_by_its_pixels(tmp_path: Path) -> None:
+    tiff = write_white_tiff(tmp_path / "400 trang.tif", frames=400, width=7000, height=8000)
+    assert tiff.stat().st_size < 2_000_000
+    with pytest.raises(LimitExceeded) as caught:
+        inspect_file(tiff, tiff.name, LIMITS)
+    message = str(caught.value)
+    assert message.startswith("400 trang.tif: its 400 pages hold 22,400,000,000 pixels")
+    assert "5,000,000,000" in message and "HOSO_MAX_FILE_PIXELS" in message
+
+
+def test_the_pixel_budget_counts_every_page_of_a_file(tmp_path: Path) -> None:
+    tiff = write_white_tiff(tmp_path / "ba trang.tif", frames=3, width=1000, height=1000)
+    pdf = write_blank_pdf(tmp_path / "ba trang.pdf", 3)  # A4: 2479 x 3508 at 300 dpi
+    assert inspect_file(tiff, tiff.name, Limits(max_file_pixels=3_000_000)).page_count == 3
+    with pytest.raises(LimitExceeded, match="3,000,000 pixels in all"):
+        inspect_file(tiff, tiff.name, Limits(max_file_pixels=2_999_999))
+    assert inspect_file(pdf, pdf.name, Limits(max_file_pixels=26_088_996)).page_count == 3
+    with pytest.raises(LimitExceeded, match="its 3 pages hold 26,088,996 pixels"):
+        inspect_file(pdf, pdf.name, Limits(max_file_pixels=20_000_000))
+
+
+def test_the_pixel_budget_is_a_setting() -> None:
+    assert Settings.from_env({}).limits.max_file_pixels == Limits.max_file_pixels
+    assert Settings.from_env({"HOSO_MAX_FILE_PIXELS": "1000"}).limits.max_file_pixels == 1000
+
+
+@pytest.mark.parametrize("cut", [
+    lambda source, d: cut_jpeg(source, d / "cắt.jpg"),
+    lambda source, d: cut_jpeg(source, d / "cắt 95%.jpg", 0.95),
+    lambda source, d: cut_jpeg(source, d / "cắt lũy tiến.jpg", progressive=True),
+], ids=["jpeg-60%", "jpeg-95%", "progressive-jpeg"])
+def test_a_jpeg_cut_mid_stream_is_refused_naming_it(
+        tmp_path: Path, scanned_page: Path, cut: Callable[[Path, Path], Path]) -> None:
+    path = cut(scanned_page, tmp_path)
+    with pytest.raises(CorruptFile) as caught:
+        inspect_file(path, path.name, LIMITS)
+    assert str(caught.value).startswith(f"{path.name}: the JPEG is truncated")
+    assert "scan or copy it again" in str(caught.value)
+
+
+def test_a_png_missing_its_last_data_chunks_is_refused_naming_it(tmp_path: Path) -> None:
+    full = tmp_path / "trang.png"
+    scan(1240, 1754).save(full, "PNG", compress_level=0)  # several IDAT chunks
+    path = cut_png(full, tmp_path / "trang cắt.png")
+    with pytest.raises(CorruptFile, match=r"^trang cắt.png: the PNG is truncated"):
+        inspect_file(path, path.name, LIMITS)
+
+
+def test_whole_pictures_with_thumbnails_progression_or_padding_pass(tmp_path: Path,
+                                                                    scanned_page: Path) -> None:
+    with Image.open(scanned_page) as image:
+        image.save(tmp_path / "lũy tiến.jpg", "JPEG", progressive=True)
+        exif = image.getexif()
+        image.save(tmp_path / "exif.jpg", "JPEG", exif=exif)
+    padded = tmp_path / "đệm.jpg"
+    padded.write_bytes(scanned_page.read_bytes() + b"\0" * 4096)
+    for path in (scanned_page, padded, *tmp_path.glob("*.jpg")):
+        assert inspect_file(path, path.name, LIMITS).page_count == 1

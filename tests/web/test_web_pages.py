@@ -70,7 +70,8 @@ def test_new_dossier_form_needs_its_csrf_token(operator: httpx.Client) -> None:
 
 
 @pytest.mark.parametrize(("field", "value", "says"), [
-    ("code", "mã có dấu cách", "Mã hồ sơ chỉ gồm"),
+    ("code", "mã có dấu cách", "Mã hồ sơ gồm 1–64 ký tự"),
+    ("code", "..", "không bắt đầu bằng dấu chấm"),
     ("applicant_id", "12345", "Số định danh phải có 12 chữ số"),
 ])
 def test_new_dossier_form_explains_what_is_wrong(operator: httpx.Client, field: str,
@@ -112,3 +113,13 @@ def test_admin_adds_a_user_and_sees_a_new_token_once(live: Live) -> None:
     with httpx.Client(base_url=live.url,
                       headers={"Authorization": f"Bearer {secret.group(1)}"}) as machine:
         assert machine.get("/api/me").json()["desk"] == "UBND xã Thuận Hưng"
+
+
+@pytest.mark.parametrize(("who", "path"), [
+    ("op_a", "/intake/{}"), ("officer", "/dossiers/{}"), ("auditor", "/audit/{}")])
+def test_a_bad_code_in_the_address_is_explained_in_vietnamese(live: Live, who: str,
+                                                               path: str) -> None:
+    with _signed_in(live, who) as client:
+        answer = client.get(path.format("m%C3%A3%20sai"))  # "mã sai"
+    assert answer.status_code == 422
+    assert "Mã hồ sơ gồm 1–64 ký tự" in answer.text and "<html" in answer.text

@@ -10,7 +10,13 @@ from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import requires
 from hoso.api.http.present import event_out
 from hoso.api.http.routes.common import ERRORS, via
-from hoso.api.http.schemas import AccessEntryOut, EventOut, IntegrityItemOut, IntegrityOut
+from hoso.api.http.schemas import (
+    AccessEntryOut,
+    DossierCode,
+    EventOut,
+    IntegrityItemOut,
+    IntegrityOut,
+)
 from hoso.api.http.state import hoso_of
 from hoso.api.integrity import check_dossier
 
@@ -20,7 +26,7 @@ router = APIRouter(tags=["audit"], responses=ERRORS)
 
 
 @router.get("/dossiers/{code}/history", response_model=list[EventOut])
-def dossier_history(code: str, request: Request,
+def dossier_history(code: DossierCode, request: Request,
                     account: Annotated[Account, Depends(requires(Action.READ_HISTORY))]
                     ) -> list[EventOut]:
     """Everything recorded about the dossier, oldest first: intake, refusals, pages read,
@@ -32,7 +38,7 @@ def dossier_history(code: str, request: Request,
 
 
 @router.post("/dossiers/{code}/integrity", response_model=IntegrityOut)
-def integrity(code: str, request: Request,
+def integrity(code: DossierCode, request: Request,
               account: Annotated[Account, Depends(requires(Action.CHECK_INTEGRITY))]
               ) -> IntegrityOut:
     """Check the dossier (api/integrity.py: every stored file against its SHA-256, the history's

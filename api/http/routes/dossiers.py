@@ -19,6 +19,7 @@ from hoso.api.http.present import aware, dossier_out, summary_out
 from hoso.api.http.routes.common import ERRORS, record_read
 from hoso.api.http.schemas import (
     AcceptedOut,
+    DossierCode,
     DossierIn,
     DossierOut,
     DossierSummaryOut,
@@ -107,7 +108,7 @@ def dossiers(request: Request, account: Reader, desk: str | None = None,
 
 
 @router.get("/dossiers/{code}", response_model=DossierOut)
-def dossier(code: str, request: Request, account: Reader) -> DossierOut:
+def dossier(code: DossierCode, request: Request, account: Reader) -> DossierOut:
     """A dossier's files, documents and pages with their states, warnings and links."""
     hoso = hoso_of(request)
     status = hoso.ctx.catalog.status(code)
@@ -169,7 +170,7 @@ _MULTIPART_BODY = {"requestBody": {"required": True, "content": {"multipart/form
 
 @router.put("/dossiers/{code}/files/{filename}", status_code=201, response_model=UploadOut,
             openapi_extra=_RAW_BODY, responses=UPLOAD_ERRORS)
-async def upload_file(code: str, filename: str, request: Request, account: Uploader
+async def upload_file(code: DossierCode, filename: str, request: Request, account: Uploader
                       ) -> Response:
     """Upload one file as the request body (scanners, kiosks), streamed to disk as it comes.
 
@@ -192,7 +193,7 @@ async def upload_file(code: str, filename: str, request: Request, account: Uploa
 
 @router.post("/dossiers/{code}/files", status_code=201, response_model=UploadOut,
              openapi_extra=_MULTIPART_BODY, responses=UPLOAD_ERRORS)
-async def upload_files(code: str, request: Request, account: Uploader) -> Response:
+async def upload_files(code: DossierCode, request: Request, account: Uploader) -> Response:
     """Upload files as multipart/form-data (field `files`, one or many), streamed to disk.
 
     Files that pass go in even if others are refused; the answer lists both."""
@@ -212,7 +213,7 @@ async def upload_files(code: str, request: Request, account: Uploader) -> Respon
 
 
 @router.post("/dossiers/{code}/requeue", response_model=RequeueOut)
-def requeue(code: str, request: Request,
+def requeue(code: DossierCode, request: Request,
             account: Annotated[Account, Depends(requires(Action.REQUEUE))]) -> RequeueOut:
     """Queue the dossier's failed pages again."""
     hoso = hoso_of(request)
