@@ -3,6 +3,7 @@ Vietnamese, and the administrator's page. The browser flow is in test_web_flow."
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -112,3 +113,15 @@ def test_admin_adds_a_user_and_sees_a_new_token_once(live: Live) -> None:
     with httpx.Client(base_url=live.url,
                       headers={"Authorization": f"Bearer {secret.group(1)}"}) as machine:
         assert machine.get("/api/me").json()["desk"] == "UBND xã Thuận Hưng"
+
+
+def test_new_dossier_form_never_changes_an_existing_one(operator: httpx.Client) -> None:
+    token = _csrf(operator.get("/intake").text)
+    first = {"code": "WEB-0004", "csrf": token, "applicant_name": "Trần Văn Bình"}
+    assert operator.post("/intake", data=first).status_code == 303
+    answer = operator.post("/intake", data={**first, "applicant_name": "Trần Văn An"})
+    assert answer.status_code == 409
+    text = html.unescape(answer.text)
+    assert "Hồ sơ WEB-0004 đã có, với thông tin khác" in text
+    assert "Họ tên người nộp: đã có “Trần Văn Bình”, vừa nhập “Trần Văn An”" in text
+    assert "Trần Văn Bình" in operator.get("/intake/WEB-0004").text
