@@ -1,10 +1,19 @@
-"""The embedded object store: one file per blob under `root/ab/cd/<sha256>`."""
+"""The embedded object store: one file per blob under `root/ab/cd/<sha256>`.
+
+Blobs are written to `root/tmp` first and renamed into place. A process killed mid-write
+leaves its temporary file behind: opening the store removes those older than
+`STALE_TMP_S` (a write in progress elsewhere is younger). A full disk is a BackendError that
+names the store and says so, never a bare OSError.
+"""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,16 +22,37 @@ from hoso.archive.blobstore import CHUNK, BlobStore
 from hoso.errors import BackendError, NotFound
 from hoso.records import BlobRef
 
-__all__ = ["LocalBlobStore"]
+__all__ = ["STALE_TMP_S", "LocalBlobStore"]
+
+#: Age after which a temporary file is a dead process's leftover (no blob takes this long).
+STALE_TMP_S = 6 * 3600
 
 
 class LocalBlobStore(BlobStore):
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, stale_tmp_s: float = STALE_TMP_S) -> None:
         self.root = root
         try:
             (root / "tmp").mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackendError(f"cannot create the store at {root}: {exc}") from exc
+        self.sweep_tmp(stale_tmp_s)
+
+    def sweep_tmp(self, older_than_s: float) -> int:
+        """Remove temporary files (and folders) left in `root/tmp` longer than `older_than_s`
+        ago, by killed processes; returns how many."""
+        cutoff, removed = time.time() - older_than_s, 0
+        for entry in (self.root / "tmp").iterdir():
+            try:
+                if entry.lstat().st_mtime >= cutoff:
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+                removed += 1
+            except FileNotFoundError:
+                continue  # removed by another process sweeping at the same moment
+        return removed
 
     def _path(self, sha256: str) -> Path:
         if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
@@ -37,6 +67,16 @@ class LocalBlobStore(BlobStore):
         return self._put_stream(iter([data]))
 
     def _put_stream(self, chunks: Iterator[bytes]) -> BlobRef:
+        try:
+            return self._write(chunks)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise BackendError(f"no space left on device at {self.root}",
+                                   hint="free some space or give the store a larger disk, "
+                                        "then send the files again or `hoso requeue`") from exc
+            raise BackendError(f"cannot write to the store at {self.root}: {exc}") from exc
+
+    def _write(self, chunks: Iterator[bytes]) -> BlobRef:
         # Write to a temporary file in the same filesystem, then rename: a reader or a crash
         # sees the whole blob or none of it.
         digest, size = hashlib.sha256(), 0
