@@ -248,6 +248,11 @@ class Catalog:
             _dossier(s, code)
             return browse.dossier_blobs(s, code)
 
+    def referenced_blobs(self) -> set[str]:
+        """Every blob key the catalog's records point to (what the orphan sweep keeps)."""
+        with self._db.begin("listing every blob the catalog refers to") as s:
+            return browse.referenced_blobs(s)
+
     def document_ref(self, document_id: str) -> DocumentRef:
         with self._db.begin(f"reading document {document_id}") as s:
             return browse.document_ref(s, document_id)

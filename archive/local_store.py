@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hoso.archive.blobstore import CHUNK, BlobStore
@@ -122,6 +123,20 @@ class LocalBlobStore(BlobStore):
 
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).is_file()
+
+    def list_blobs(self) -> Iterator[tuple[str, datetime]]:
+        for path in self.root.glob("[0-9a-f][0-9a-f]/[0-9a-f][0-9a-f]/*"):
+            written = self.written_at(path.name)
+            if written is not None:
+                yield path.name, written
+
+    def written_at(self, sha256: str) -> datetime | None:
+        # A blob written again (the same bytes handed in again) is renamed over the old one,
+        # so its time is that of the latest write: the sweep's grace period starts anew.
+        try:
+            return datetime.fromtimestamp(self._path(sha256).stat().st_mtime, UTC)
+        except (FileNotFoundError, NotFound):
+            return None
 
     def delete(self, sha256: str) -> None:
         self._path(sha256).unlink(missing_ok=True)

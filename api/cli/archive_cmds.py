@@ -1,10 +1,11 @@
-"""`hoso ingest`, `hoso status`, `hoso get`, `hoso requeue`: a dossier in, its state, its files."""
+"""`hoso ingest`, `hoso status`, `hoso get`, `hoso requeue`, `hoso sweep`: a dossier in, its
+state, its files; orphan blobs out."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import click
@@ -184,4 +185,21 @@ def reindex(settings: Settings) -> None:
     click.echo(f"{counted[0]} pages of {len(files)} files indexed again into {built}")
 
 
-commands: list[click.Command] = [ingest, status, get, requeue, reindex]
+@click.command()
+@click.option("--grace-hours", default=24.0, show_default=True, type=click.FloatRange(min=1),
+              help="Keep blobs written more recently than this (intakes in progress).")
+@click.pass_obj
+def sweep(settings: Settings, grace_hours: float) -> None:
+    """Remove stored blobs that no record points to, older than the grace period."""
+    from hoso.archive.sweep import sweep_orphans
+
+    ctx = build_context(settings)
+    try:
+        cutoff = datetime.now(UTC) - timedelta(hours=grace_hours)
+        report = sweep_orphans(ctx.store, ctx.catalog, cutoff=cutoff)
+    finally:
+        ctx.close()
+    click.echo(f"{len(report.removed)} orphan blobs removed of {report.blobs} in the store")
+
+
+commands: list[click.Command] = [ingest, status, get, requeue, reindex, sweep]
