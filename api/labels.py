@@ -5,18 +5,22 @@ Document types' names come from their registry, `hoso.doctypes`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hoso.doctypes import DOC_TYPES, doc_type_name
 from hoso.page_warnings import PageWarning, WarningKind
-from hoso.records import PageState
+from hoso.records import FieldChange, PageState
 
 __all__ = [
     "DOSSIER_CODE_RULE",
+    "DOSSIER_FIELDS",
     "EVENT_NAMES",
     "FACET_NAMES",
     "INTEGRITY_KINDS",
     "ROLE_NAMES",
     "doc_type_name",
     "doc_types",
+    "mismatch_text",
     "review_text",
     "state_name",
     "warning_json",
@@ -30,6 +34,9 @@ _FIELDS = {
     "land_parcel": "Thửa đất số", "map_sheet": "Tờ bản đồ số",
 }
 
+DOSSIER_FIELDS = {"procedure": "Mã thủ tục", "desk": "Nơi tiếp nhận",
+                  "applicant_name": "Họ tên người nộp", "applicant_id": "Số CCCD / CMND",
+                  "received_at": "Thời điểm tiếp nhận"}
 ROLE_NAMES = {"operator": "Cán bộ tiếp nhận", "officer": "Cán bộ xử lý",
               "auditor": "Kiểm tra viên", "admin": "Quản trị"}
 FACET_NAMES = {"doc_type": "Loại giấy tờ", "procedure": "Thủ tục", "desk": "Nơi tiếp nhận",
@@ -69,6 +76,15 @@ _WARNINGS: dict[WarningKind, str] = {
     WarningKind.LOW_CONFIDENCE: "Nhận dạng chữ kém (điểm {confidence:.0f}) — cần kiểm tra",
 }
 _REVIEW = "Cần kiểm tra (điểm {confidence:.0f})"
+
+
+def mismatch_text(code: str, differences: Sequence[FieldChange]) -> str:
+    """Why a dossier was not created again: it exists, with other particulars (named)."""
+    said = "; ".join(f"{DOSSIER_FIELDS.get(d.name, d.name)}: đã có “{d.before or '(trống)'}”, "
+                     f"vừa nhập “{d.after}”" for d in differences)
+    return (f"Hồ sơ {code} đã có, với thông tin khác — {said}. Hồ sơ không bị thay đổi; "
+            "để thêm giấy tờ, hãy mở hồ sơ trong danh sách, còn sửa thông tin thì cần "
+            "quản trị viên.")
 
 
 def doc_types() -> dict[str, str]:

@@ -18,9 +18,10 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from hoso.errors import IntegrityError, NotFound
+from hoso.errors import BackendError, IntegrityError, NotFound
 from hoso.records import BlobRef
 
 __all__ = ["CHUNK", "BlobStore", "StoredCheckpoint", "sha256_bytes"]
@@ -66,7 +67,15 @@ class BlobStore(ABC):
 
     @abstractmethod
     def delete(self, sha256: str) -> None:
-        """Remove a blob (only for rolling back a failed intake); absent is fine."""
+        """Remove a blob (only the orphan sweep, archive/sweep.py, does); absent is fine."""
+
+    def list_blobs(self) -> Iterator[tuple[str, datetime]]:
+        """Every blob's key and when it was last written (timezone-aware), for the sweep."""
+        raise BackendError(f"{type(self).__name__} cannot list its blobs", retryable=False)
+
+    def written_at(self, sha256: str) -> datetime | None:
+        """When the blob was last written, or None if it is absent."""
+        raise BackendError(f"{type(self).__name__} cannot date its blobs", retryable=False)
 
     @abstractmethod
     def put_checkpoint(self, chain: str, data: bytes) -> BlobRef:

@@ -30,6 +30,7 @@ __all__ = [
     "find_documents",
     "list_dossiers",
     "page_ref",
+    "referenced_blobs",
 ]
 
 
@@ -88,6 +89,16 @@ def dossier_blobs(s: Session, code: str) -> list[BlobUse]:
         blobs += [BlobUse(kind, doc.id, sha) for kind, sha in (
             ("document_pdf", doc.pdf_sha256), ("document_text", doc.text_sha256)) if sha]
     return blobs
+
+
+def referenced_blobs(s: Session) -> set[str]:
+    """Every key any record points to: originals, page and document artefacts."""
+    columns = (SourceFile.sha256, Page.ocr_sha256, Page.text_sha256, Page.pdf_sha256,
+               Page.hocr_sha256, Document.pdf_sha256, Document.text_sha256)
+    keys: set[str] = set()
+    for column in columns:
+        keys.update(k for k in s.scalars(select(column).distinct()) if k)
+    return keys
 
 
 def find_documents(s: Session, query: LookupQuery) -> list[LookupHit]:

@@ -8,7 +8,8 @@ PostgreSQL (production) through SQLAlchemy; the schema is migrated by Alembic on
 or touches a model. Each method is one transaction (archive/transactions.py, which also turns
 every database error into hoso's); the work behind the door is split by concern:
 
-    this module            the door itself, and intake (dossiers, files, their pages)
+    this module            the door itself, and intake (files, their pages)
+    archive/dossiers.py    dossiers: created once however intakes race, changed on purpose
     archive/pages.py       page states: tasks, attempts, results, failures, what is left
     archive/documents.py   a file's documents, its assembly, officers' type corrections
     archive/history.py     a dossier's events: written in one place, read back
@@ -25,7 +26,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from hoso.archive import browse, documents, pages, views
+from hoso.archive import browse, documents, dossiers, pages, views
 from hoso.archive.accounts import AccountStore
 from hoso.archive.chain import ChainState
 from hoso.archive.history import add_event, check_history, events
@@ -35,6 +36,7 @@ from hoso.archive.records import (
     BlobUse,
     Correction,
     DocumentRef,
+    DossierOpened,
     DossierStatus,
     DossierSummary,
     EventView,
@@ -49,7 +51,7 @@ from hoso.archive.records import (
 from hoso.archive.transactions import Transactions
 from hoso.errors import NotFound
 from hoso.ids import FileId
-from hoso.records import BlobRef, DossierInfo, PageState, SourceInfo
+from hoso.records import BlobRef, DossierInfo, FieldChange, PageState, SourceInfo
 
 __all__ = ["Catalog"]
 
@@ -71,19 +73,21 @@ class Catalog:
 
     # -- intake ---------------------------------------------------------------------------
 
-    def record_dossier(self, info: DossierInfo, *, actor: str) -> None:
-        """Create the dossier, or fill in metadata given now that was missing before."""
+    def record_dossier(self, info: DossierInfo, *, actor: str, fill_missing: bool = True
+                       ) -> DossierOpened:
+        """Create the dossier, or check the particulars given against those recorded: others
+        raise DossierMismatch, missing ones are filled in unless `fill_missing` is False
+        (archive/dossiers.py). Safe when intakes of one new code race."""
         with self._db.begin(f"recording dossier {info.code}") as s:
-            row = s.get(Dossier, info.code)
-            if row is None:
-                s.add(_new_dossier(info))
-                add_event(s, info.code, "dossier_created", info.code, {}, actor=actor)
-                return
-            for name in ("procedure", "desk", "operator", "applicant_name", "applicant_id"):
-                if getattr(info, name):
-                    setattr(row, name, getattr(info, name))
-            if info.received_at:
-                row.received_at = info.received_at
+            created, filled = dossiers.open_dossier(s, info, actor=actor,
+                                                    fill_missing=fill_missing)
+            return DossierOpened(created, filled)
+
+    def update_dossier(self, info: DossierInfo, *, actor: str) -> tuple[FieldChange, ...]:
+        """Change the dossier's particulars given (non-empty), recording old → new in its
+        history; returns what changed."""
+        with self._db.begin(f"updating dossier {info.code}") as s:
+            return dossiers.update_dossier(s, info, actor=actor)
 
     def find_file(self, dossier_code: str, sha256: str) -> str | None:
         with self._db.begin(f"looking for a file of dossier {dossier_code}") as s:
@@ -104,6 +108,8 @@ class Catalog:
     ) -> tuple[str, list[str]]:
         """Record a stored original and its pages, queued, in one transaction."""
         with self._db.begin(f"recording file {source.filename!r} in dossier {dossier_code}") as s:
+            # Held, so that intakes into one dossier number their files one after another.
+            dossiers.hold_dossier(s, dossier_code)
             count = s.scalar(
                 select(SourceFile.file_no)
                 .where(SourceFile.dossier_code == dossier_code)
@@ -254,6 +260,11 @@ class Catalog:
             _dossier(s, code)
             return browse.dossier_blobs(s, code)
 
+    def referenced_blobs(self) -> set[str]:
+        """Every blob key the catalog's records point to (what the orphan sweep keeps)."""
+        with self._db.begin("listing every blob the catalog refers to") as s:
+            return browse.referenced_blobs(s)
+
     def document_ref(self, document_id: str) -> DocumentRef:
         with self._db.begin(f"reading document {document_id}") as s:
             return browse.document_ref(s, document_id)
@@ -286,14 +297,6 @@ class Catalog:
         checks the question)."""
         with self._db.begin("looking up archived documents") as s:
             return browse.find_documents(s, query)
-
-
-def _new_dossier(info: DossierInfo) -> Dossier:
-    return Dossier(
-        code=info.code, procedure=info.procedure, desk=info.desk, operator=info.operator,
-        applicant_name=info.applicant_name, applicant_id=info.applicant_id,
-        received_at=info.received_at or _now(), created_at=_now(),
-    )
 
 
 def _dossier(s: Session, code: str) -> Dossier:

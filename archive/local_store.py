@@ -1,28 +1,59 @@
-"""The embedded object store: one file per blob under `root/ab/cd/<sha256>`."""
+"""The embedded object store: one file per blob under `root/ab/cd/<sha256>`.
+
+Blobs are written to `root/tmp` first and renamed into place. A process killed mid-write
+leaves its temporary file behind: opening the store removes those older than
+`STALE_TMP_S` (a write in progress elsewhere is younger). A full disk is a BackendError that
+names the store and says so, never a bare OSError.
+"""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
+import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hoso.archive.blobstore import CHUNK, BlobStore, StoredCheckpoint, checkpoint_folder
 from hoso.errors import BackendError, NotFound
 from hoso.records import BlobRef
 
-__all__ = ["LocalBlobStore"]
+__all__ = ["STALE_TMP_S", "LocalBlobStore"]
+
+#: Age after which a temporary file is a dead process's leftover (no blob takes this long).
+STALE_TMP_S = 6 * 3600
 
 
 class LocalBlobStore(BlobStore):
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, stale_tmp_s: float = STALE_TMP_S) -> None:
         self.root = root
         try:
             (root / "tmp").mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackendError(f"cannot create the store at {root}: {exc}") from exc
+        self.sweep_tmp(stale_tmp_s)
+
+    def sweep_tmp(self, older_than_s: float) -> int:
+        """Remove temporary files (and folders) left in `root/tmp` longer than `older_than_s`
+        ago, by killed processes; returns how many."""
+        cutoff, removed = time.time() - older_than_s, 0
+        for entry in (self.root / "tmp").iterdir():
+            try:
+                if entry.lstat().st_mtime >= cutoff:
+                    continue
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry)
+                else:
+                    entry.unlink()
+                removed += 1
+            except FileNotFoundError:
+                continue  # removed by another process sweeping at the same moment
+        return removed
 
     def _path(self, sha256: str) -> Path:
         if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
@@ -48,6 +79,17 @@ class LocalBlobStore(BlobStore):
 
     def _put_stream(self, chunks: Iterator[bytes],
                     place: Callable[[str], Path] | None = None) -> BlobRef:
+        try:
+            return self._write(chunks, place)
+        except OSError as exc:
+            if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+                raise BackendError(f"no space left on device at {self.root}",
+                                   hint="free some space or give the store a larger disk, "
+                                        "then send the files again or `hoso requeue`") from exc
+            raise BackendError(f"cannot write to the store at {self.root}: {exc}") from exc
+
+    def _write(self, chunks: Iterator[bytes],
+               place: Callable[[str], Path] | None = None) -> BlobRef:
         # Write to a temporary file in the same filesystem, then rename: a reader or a crash
         # sees the whole blob or none of it.
         digest, size = hashlib.sha256(), 0
@@ -93,6 +135,20 @@ class LocalBlobStore(BlobStore):
 
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).is_file()
+
+    def list_blobs(self) -> Iterator[tuple[str, datetime]]:
+        for path in self.root.glob("[0-9a-f][0-9a-f]/[0-9a-f][0-9a-f]/*"):
+            written = self.written_at(path.name)
+            if written is not None:
+                yield path.name, written
+
+    def written_at(self, sha256: str) -> datetime | None:
+        # A blob written again (the same bytes handed in again) is renamed over the old one,
+        # so its time is that of the latest write: the sweep's grace period starts anew.
+        try:
+            return datetime.fromtimestamp(self._path(sha256).stat().st_mtime, UTC)
+        except (FileNotFoundError, NotFound):
+            return None
 
     def delete(self, sha256: str) -> None:
         self._path(sha256).unlink(missing_ok=True)

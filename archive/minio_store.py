@@ -188,6 +188,21 @@ class MinioBlobStore(BlobStore):
     def exists(self, sha256: str) -> bool:
         return self._find(sha256) is not None
 
+    def list_blobs(self) -> Iterator[tuple[str, datetime]]:
+        for kind in _KINDS:
+            found = self._call(self.client.list_objects, self.location.bucket,
+                               prefix=f"{kind}/", recursive=True)
+            for obj in found:
+                yield obj.object_name.rsplit("/", 1)[-1], obj.last_modified
+
+    def written_at(self, sha256: str) -> datetime | None:
+        key = self._find(sha256)
+        if key is None:
+            return None
+        stat = self._call(self.client.stat_object, self.location.bucket, key)
+        written: datetime = stat.last_modified
+        return written
+
     def delete(self, sha256: str) -> None:
         """Remove the blob's stored version itself (not just hide it behind a delete marker);
         under object lock MinIO refuses that until the retention ends: BackendError."""

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hoso.page_warnings import PageWarning
-from hoso.records import DossierInfo, Field, PageState
+from hoso.records import DossierInfo, Field, FieldChange, PageState
 
 __all__ = [
     "AssembledDocument",
@@ -14,6 +14,7 @@ __all__ = [
     "Correction",
     "DocumentRef",
     "DocumentStatus",
+    "DossierOpened",
     "DossierStatus",
     "DossierSummary",
     "EventView",
@@ -25,6 +26,15 @@ __all__ = [
     "PageStatus",
     "PageTask",
 ]
+
+
+@dataclass(frozen=True)
+class DossierOpened:
+    """An intake's dossier: `created` now, or existing with `filled` particulars recorded
+    empty before and given now."""
+
+    created: bool
+    filled: tuple[FieldChange, ...] = ()
 
 
 @dataclass(frozen=True)

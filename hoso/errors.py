@@ -16,6 +16,7 @@
     ├── BackendError               exit 69  a store, index, catalog or broker is unreachable (retryable)
     │   └── MissingExtra                    a production backend's Python package is not installed
     ├── Conflict                   exit 65  the catalog already holds a record that clashes (HTTP 409)
+    │   └── DossierMismatch                 a dossier's particulars given differ from the recorded
     ├── IntegrityError             exit 70  stored bytes do not match their recorded SHA-256
     ├── ConfigError                exit 78  a setting is missing or malformed
     ├── InvalidValue               exit 64  a value given (dossier code, user name, type) is refused
@@ -30,12 +31,19 @@ trying the same page again may succeed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hoso.records import FieldChange
+
 __all__ = [
     "AccessDenied",
     "BackendError",
     "ConfigError",
     "Conflict",
     "CorruptFile",
+    "DossierMismatch",
     "EmptyFile",
     "EncryptedFile",
     "HosoError",
@@ -163,6 +171,21 @@ class Conflict(HosoError):
 
     exit_code = 65  # EX_DATAERR
     http_status = 409
+
+
+class DossierMismatch(Conflict):
+    """The dossier exists with other particulars than those given: refused, not overwritten
+    (the desk decides who may see a dossier). `differences` name each field, recorded
+    (`before`) and given (`after`)."""
+
+    def __init__(self, code: str, differences: Sequence[FieldChange]) -> None:
+        said = "; ".join(f"{d.name} is {d.before!r}, given {d.after!r}" for d in differences)
+        super().__init__(
+            f"dossier {code} already exists with other particulars: {said}",
+            hint="add files without them (or with the same), or change them on purpose "
+                 "with `hoso ingest --update` or PATCH /api/dossiers/{code}")
+        self.code = code
+        self.differences = tuple(differences)
 
 
 class MissingExtra(BackendError):

@@ -23,6 +23,7 @@ __all__ = [
     "DossierInfo",
     "Facet",
     "Field",
+    "FieldChange",
     "IndexedPage",
     "OcrPage",
     "PageImage",
@@ -67,6 +68,16 @@ class DossierInfo:
     applicant_name: str = ""
     applicant_id: str = ""
     received_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One particular of a dossier (`desk`, `received_at`, ...): what it is, and what was
+    given; written as text (times in ISO 8601, UTC) so that it goes into history and messages."""
+
+    name: str
+    before: str
+    after: str
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,15 @@
 """Receiving a dossier's papers: check each file, store the original, record its pages.
 
 A file that fails its checks is reported and recorded as rejected; the others go through.
-Each accepted file is stored (atomically, by content) and then recorded with its queued pages
-in one catalog transaction; if that transaction fails, a blob stored just for it is removed,
-so nothing half-written is left. Receiving the same file again is a no-op.
+Every accepted file is stored (atomically, by content) before anything is recorded, so a
+store that fails leaves no row; then each is recorded with its queued pages
+in one catalog transaction, numbered while the dossier is held (archive/dossiers.py), so
+intakes into one dossier racing each other all land. Receiving the same file again is a no-op,
+even when both arrive at once (the catalog refuses the second; it is then found).
+
+A blob is never deleted here, even when its record could not be written: another intake of
+the same bytes may have stored (and be recording) it meanwhile. A blob nothing records is
+removed later by `archive.sweep`, once older than its grace period.
 """
 
 from __future__ import annotations
@@ -13,13 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hoso.archive import BlobStore, Catalog
-from hoso.errors import InputError
+from hoso.errors import Conflict, InputError
 from hoso.ingest.inspect import inspect_file
 from hoso.ingest.limits import Limits
 from hoso.ingest.names import safe_filename
-from hoso.records import DossierInfo
+from hoso.records import BlobRef, DossierInfo, FieldChange, SourceInfo
 
-__all__ = ["AcceptedFile", "IntakeReport", "RejectedFile", "Upload", "receive_files"]
+__all__ = ["AcceptedFile", "IntakeReport", "RejectedFile", "StoredFile", "Upload", "receive_files",
+           "record_file", "store_file"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,9 @@ class IntakeReport:
     dossier_code: str
     accepted: tuple[AcceptedFile, ...]
     rejected: tuple[RejectedFile, ...]
+    #: particulars of an existing dossier recorded empty and given now (its pages' search
+    #: records are then out of date)
+    filled: tuple[FieldChange, ...] = ()
 
     @property
     def page_ids(self) -> tuple[str, ...]:
@@ -61,36 +71,56 @@ def receive_files(
     info: DossierInfo, uploads: Sequence[Upload], *, store: BlobStore, catalog: Catalog,
     limits: Limits, dpi: int, actor: str,
 ) -> IntakeReport:
-    """Record the dossier, then check, store and record each file in turn."""
-    catalog.record_dossier(info, actor=actor)
-    accepted, rejected = [], []
+    """Check and store each file, then record the dossier, the refusals and the files.
+
+    Every original is stored before anything is recorded: a store that fails (a full disk)
+    leaves no row behind, not even a new dossier without its files."""
+    stored, rejected = [], []
     for upload in uploads:
         try:
-            accepted.append(receive_file(info.code, upload, store=store, catalog=catalog,
-                                         limits=limits, dpi=dpi, actor=actor))
+            stored.append(store_file(upload, store=store, limits=limits, dpi=dpi))
         except InputError as exc:
-            catalog.record_event(info.code, "file_rejected", exc.filename,
-                                 {"reason": exc.reason}, actor=actor)
             rejected.append(RejectedFile(exc.filename, exc.reason, exc))
-    return IntakeReport(info.code, tuple(accepted), tuple(rejected))
+    opened = catalog.record_dossier(info, actor=actor)
+    for refused in rejected:
+        catalog.record_event(info.code, "file_rejected", refused.filename,
+                             {"reason": refused.reason}, actor=actor)
+    accepted = [record_file(info.code, f, catalog=catalog, actor=actor) for f in stored]
+    return IntakeReport(info.code, tuple(accepted), tuple(rejected), opened.filled)
 
 
-def receive_file(
-    dossier_code: str, upload: Upload, *, store: BlobStore, catalog: Catalog, limits: Limits,
-    dpi: int, actor: str,
-) -> AcceptedFile:
+@dataclass(frozen=True)
+class StoredFile:
+    """A file that passed its checks, its original in the store, not yet recorded."""
+
+    filename: str
+    source: SourceInfo
+    blob: BlobRef
+
+
+def store_file(upload: Upload, *, store: BlobStore, limits: Limits, dpi: int) -> StoredFile:
+    """Check the file (InputError if unusable) and store its original."""
     filename = safe_filename(upload.filename)
     source = inspect_file(upload.path, filename, limits, dpi=dpi)
-    blob = store.put_file(upload.path)
-    known = catalog.find_file(dossier_code, blob.sha256)
-    if known is not None:
-        pages = tuple(p.page_id for p in catalog.file_pages(known))
-        return AcceptedFile(filename, known, blob.sha256, pages, already_stored=True)
-    existed = catalog.blob_referenced(blob.sha256)
-    try:
-        file_id, page_ids = catalog.add_file(dossier_code, source, blob, actor=actor)
-    except BaseException:
-        if not existed:
-            store.delete(blob.sha256)
-        raise
-    return AcceptedFile(filename, file_id, blob.sha256, tuple(page_ids), already_stored=False)
+    return StoredFile(filename, source, store.put_file(upload.path))
+
+
+def record_file(dossier_code: str, stored: StoredFile, *, catalog: Catalog, actor: str
+                ) -> AcceptedFile:
+    """Record the stored file and its queued pages, or find it already recorded."""
+    filename, sha256 = stored.filename, stored.blob.sha256
+    known = catalog.find_file(dossier_code, sha256)
+    if known is None:
+        try:
+            file_id, page_ids = catalog.add_file(dossier_code, stored.source, stored.blob,
+                                                 actor=actor)
+            return AcceptedFile(filename, file_id, sha256, tuple(page_ids),
+                                already_stored=False)
+        except Conflict:
+            # The same bytes, recorded by an intake running alongside: found now, or a clash
+            # of another kind (an unknown dossier), said as it is.
+            known = catalog.find_file(dossier_code, sha256)
+            if known is None:
+                raise
+    pages = tuple(p.page_id for p in catalog.file_pages(known))
+    return AcceptedFile(filename, known, sha256, pages, already_stored=True)

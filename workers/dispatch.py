@@ -197,6 +197,12 @@ def take_in(intakes: Sequence[Intake], ctx: Context, dispatcher: Dispatcher, *, 
         report = receive_files(intake.info, intake.uploads, store=ctx.store,
                                catalog=ctx.catalog, limits=ctx.limits, dpi=ctx.ocr.dpi,
                                actor=actor)
+        if report.filled:
+            # Here only: the pipeline brings OpenCV and scikit-learn, which `hoso status`
+            # (importing this module) does not need.
+            from hoso.workers.pipeline import reindex_dossier
+
+            reindex_dossier(intake.info.code, ctx)
         dispatcher.submit(Work(pages=report.page_ids))
         reports.append(report)
     if wait:

@@ -4,6 +4,7 @@
     assemble_file(file_id)   split into documents → classify → read fields → merge PDFs
                              → catalog documents → index pages → file assembled
                              → the dossier's history checkpointed (archive/checkpoints.py)
+    update_dossier(info)     change a dossier's particulars → index its pages again
 
 Both are idempotent: a page already done is skipped, an assembly replaces the previous one,
 artefacts are keyed by content and index entries by page id. Both run without a broker; the
@@ -26,7 +27,7 @@ from hoso.ids import DocumentId
 from hoso.ocr import read_page
 from hoso.ocr.pdf import merge_pdfs
 from hoso.ocr.rasterise import rasterise_page
-from hoso.records import IndexedPage, OcrPage, PageImage, PageState
+from hoso.records import DossierInfo, FieldChange, IndexedPage, OcrPage, PageImage, PageState
 from hoso.workers.artefacts import load_page, store_page
 from hoso.workers.context import Context
 from hoso.workers.metrics import OCR_SECONDS, PAGES_DIGITISED
@@ -36,7 +37,9 @@ __all__ = [
     "correct_document_type",
     "digitise_page",
     "file_settled",
+    "reindex_dossier",
     "reindex_file",
+    "update_dossier",
 ]
 
 log = logging.getLogger("hoso.pipeline")
@@ -98,6 +101,22 @@ def reindex_file(file_id: str, ctx: Context) -> int:
     records = file_records(file_id, ctx)
     ctx.index.upsert(records)
     return len(records)
+
+
+def reindex_dossier(code: str, ctx: Context) -> int:
+    """Index a dossier's assembled files again (its particulars changed: desk, dates...);
+    files not yet assembled take the new particulars when they are. Returns the pages."""
+    files = [f for f in ctx.catalog.status(code).files if f.assembled]
+    return sum(reindex_file(f.file_id, ctx) for f in files)
+
+
+def update_dossier(info: DossierInfo, ctx: Context, *, actor: str) -> tuple[FieldChange, ...]:
+    """Change a dossier's particulars on purpose (history records old → new), and index its
+    pages again so that search filters (desk, procedure, dates) agree with the catalog."""
+    changes = ctx.catalog.update_dossier(info, actor=actor)
+    if changes:
+        reindex_dossier(info.code, ctx)
+    return changes
 
 
 def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: Context) -> None:

@@ -1,10 +1,11 @@
-"""`hoso ingest`, `hoso status`, `hoso get`, `hoso requeue`: a dossier in, its state, its files."""
+"""`hoso ingest`, `hoso status`, `hoso get`, `hoso requeue`, `hoso sweep`: a dossier in, its
+state, its files; orphan blobs out."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import click
@@ -12,7 +13,7 @@ import click
 from hoso.api.cli.output import echo_json, progress
 from hoso.api.cli.render import print_intake, print_status
 from hoso.archive.export import export_dossier
-from hoso.errors import ConfigError, InputError
+from hoso.errors import ConfigError, InputError, NotFound
 from hoso.ids import check_dossier_code
 from hoso.ingest import collect_files
 from hoso.ingest.intake import IntakeReport, Upload
@@ -35,9 +36,10 @@ def _checked_code(_ctx: click.Context, _param: click.Parameter, value: str) -> s
 dossier_code_argument = click.argument("dossier_code", callback=_checked_code)
 
 
-def _received_at(value: str | None) -> datetime:
+def _received_at(value: str | None) -> datetime | None:
+    # Not given: now for a new dossier (the catalog's default), unchanged for an existing one.
     if not value:
-        return datetime.now(UTC)
+        return None
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
@@ -63,18 +65,23 @@ def ingest_and_digitise(intakes: Sequence[Intake], ctx: Context, dispatcher: Dis
 @click.option("--applicant-name", default="", help="The citizen's name.")
 @click.option("--applicant-id", default="", help="The citizen's ID number (CCCD/CMND).")
 @click.option("--received-at", default=None, help="ISO date/time received (default: now).")
+@click.option("--update", is_flag=True,
+              help="Change the particulars of an existing dossier to those given (recorded "
+                   "in its history); without it, particulars that differ are refused.")
 @click.option("--wait/--no-wait", default=None, help=WAIT_HELP)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON document.")
 @click.pass_obj
 def ingest(settings: Settings, dossier_code: str, files: tuple[Path, ...], procedure: str,
            desk: str, operator: str, applicant_name: str, applicant_id: str,
-           received_at: str | None, wait: bool | None, as_json: bool) -> None:
+           received_at: str | None, update: bool, wait: bool | None, as_json: bool) -> None:
     """Take the papers of one dossier: files or folders of PDF, TIFF, JPEG, PNG."""
     info = DossierInfo(code=dossier_code, procedure=procedure, desk=desk, operator=operator,
                        applicant_name=applicant_name, applicant_id=applicant_id,
                        received_at=_received_at(received_at))
     uploads = tuple(Upload(p, p.name) for p in collect_files(list(files)))
     with dispatching(settings) as (ctx, dispatcher):
+        if update:
+            _update(info, ctx, actor=operator or "cli")
         wait = dispatcher.works_here if wait is None else wait
         [report] = ingest_and_digitise([Intake(info, uploads)], ctx, dispatcher, wait=wait,
                                        actor=operator or "cli", title=f"digitising {dossier_code}")
@@ -85,6 +92,17 @@ def ingest(settings: Settings, dossier_code: str, files: tuple[Path, ...], proce
         print_intake(report)
         print_status(status)
     sys.exit(_exit_code(report, wait and not status.digitised))
+
+
+def _update(info: DossierInfo, ctx: Context, *, actor: str) -> None:
+    from hoso.workers.pipeline import update_dossier
+
+    try:
+        changes = update_dossier(info, ctx, actor=actor)
+    except NotFound:
+        return  # a new dossier: created with these particulars by the intake
+    for change in changes:
+        click.echo(f"{info.code}: {change.name} {change.before!r} -> {change.after!r}", err=True)
 
 
 def _exit_code(report: IntakeReport, incomplete: bool) -> int:
@@ -181,4 +199,21 @@ def reindex(settings: Settings) -> None:
     click.echo(f"{counted[0]} pages of {len(files)} files indexed again into {built}")
 
 
-commands: list[click.Command] = [ingest, status, get, requeue, reindex]
+@click.command()
+@click.option("--grace-hours", default=24.0, show_default=True, type=click.FloatRange(min=1),
+              help="Keep blobs written more recently than this (intakes in progress).")
+@click.pass_obj
+def sweep(settings: Settings, grace_hours: float) -> None:
+    """Remove stored blobs that no record points to, older than the grace period."""
+    from hoso.archive.sweep import sweep_orphans
+
+    ctx = build_context(settings)
+    try:
+        cutoff = datetime.now(UTC) - timedelta(hours=grace_hours)
+        report = sweep_orphans(ctx.store, ctx.catalog, cutoff=cutoff)
+    finally:
+        ctx.close()
+    click.echo(f"{len(report.removed)} orphan blobs removed of {report.blobs} in the store")
+
+
+commands: list[click.Command] = [ingest, status, get, requeue, reindex, sweep]

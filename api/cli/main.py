@@ -21,7 +21,7 @@ __all__ = ["cli", "main"]
 # in the module's `commands` list)
 COMMANDS = {
     "ingest": "archive_cmds", "status": "archive_cmds", "get": "archive_cmds",
-    "requeue": "archive_cmds", "reindex": "archive_cmds",
+    "requeue": "archive_cmds", "reindex": "archive_cmds", "sweep": "archive_cmds",
     "search": "search_cmds", "lookup": "reuse_cmds", "correct": "reuse_cmds",
     "worker": "worker_cmds", "demo": "demo_cmds", "ocr": "ocr_cmds",
     "classify": "classify_cmds", "train": "classify_cmds",

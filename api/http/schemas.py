@@ -77,6 +77,16 @@ class DossierIn(BaseModel):
     received_at: datetime | None = None
 
 
+class DossierPatch(BaseModel):
+    """The particulars to change; those left out (or empty) stay as they are."""
+
+    procedure: str = Field("", max_length=64)
+    desk: str = Field("", max_length=128, description="moving a dossier takes an admin")
+    applicant_name: str = Field("", max_length=256)
+    applicant_id: str = Field("", pattern=CITIZEN_ID, description="12-digit CCCD or 9-digit CMND")
+    received_at: datetime | None = None
+
+
 class FieldOut(BaseModel):
     name: str
     value: str

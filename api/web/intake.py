@@ -14,10 +14,10 @@ from hoso.api.http.present import dossier_out
 from hoso.api.http.routes.dossiers import open_dossier
 from hoso.api.http.schemas import DossierCode, DossierIn
 from hoso.api.http.state import hoso_of
-from hoso.api.labels import DOSSIER_CODE_RULE
+from hoso.api.labels import DOSSIER_CODE_RULE, mismatch_text
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
-from hoso.errors import AccessDenied
+from hoso.errors import AccessDenied, DossierMismatch
 
 __all__ = ["router"]
 
@@ -58,10 +58,14 @@ def create(request: Request, code: Annotated[str, Form()],
         return _intake_list(request, 422, form=form,
                             error=_FIELD_ERRORS.get(field, "Thông tin chưa hợp lệ."))
     try:
-        open_dossier(hoso_of(request), account, body)
+        # The form makes new dossiers: it never changes one that exists.
+        open_dossier(hoso_of(request), account, body, fill_missing=False)
     except AccessDenied:
         return _intake_list(request, 403, form=form,
                             error="Hồ sơ này thuộc nơi tiếp nhận khác.")
+    except DossierMismatch as exc:
+        return _intake_list(request, 409, form=form,
+                            error=mismatch_text(body.code, exc.differences))
     return RedirectResponse(url_for_dossier("/intake", body.code), 303)
 
 

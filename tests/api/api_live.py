@@ -79,9 +79,10 @@ def wait_until_settled(client: httpx.Client, code: str, timeout_s: float = 300.0
 
 
 @contextmanager
-def live_server(home: Path, **env: str) -> Iterator[Live]:
+def live_server(home: Path, *, run_worker: bool = True, **env: str) -> Iterator[Live]:
+    """A server on `home` (settings from `env`); `run_worker=False` only takes files in."""
     settings = Settings.from_env({"HOSO_HOME": str(home), "HOSO_WORKERS": "1",
                                   "HOSO_MAX_FILE_BYTES": str(LIMIT_BYTES), **env})
     tokens = _seed_accounts(settings)
-    with serve_in_thread(create_app(settings)) as url:
+    with serve_in_thread(create_app(settings, run_worker=run_worker)) as url:
         yield Live(url, settings, tokens)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pypdf
-from api_live import CODE, DESK_A, Live
+from api_live import CODE, DESK_A, DESK_B, Live
 from PIL import Image
 
 
@@ -84,14 +84,48 @@ def test_operators_list_only_their_desk(live: Live, digitised: dict[str, Any]) -
     assert {CODE, "TX-0001"} <= {d["code"] for d in everyone}
 
 
-def test_changing_a_dossier_is_recorded(live: Live, digitised: dict[str, Any]) -> None:
+def test_other_particulars_for_an_existing_dossier_are_refused(
+        live: Live, digitised: dict[str, Any]) -> None:
     with live.client("op_a") as client:
         again = client.post("/api/dossiers",
                             json={"code": CODE, "applicant_name": "Lê Thị Hồng Nhung"})
+        after = client.get(f"/api/dossiers/{CODE}").json()
+    assert again.status_code == 409
+    assert again.json()["error"] == "DossierMismatch"
+    assert "applicant_name is 'Lê Thị Hồng', given 'Lê Thị Hồng Nhung'" in again.json()["message"]
+    assert after["applicant_name"] == "Lê Thị Hồng"
+
+
+def test_changing_a_dossier_is_recorded(live: Live, digitised: dict[str, Any]) -> None:
+    with live.client("op_a") as client:
+        again = client.patch(f"/api/dossiers/{CODE}",
+                             json={"applicant_name": "Lê Thị Hồng Nhung"})
+        client.patch(f"/api/dossiers/{CODE}", json={"applicant_name": "Lê Thị Hồng"})
     with live.client("officer") as client:
         events = client.get(f"/api/dossiers/{CODE}/history").json()
     assert again.status_code == 200 and again.json()["applicant_name"] == "Lê Thị Hồng Nhung"
-    change = [e for e in events if e["kind"] == "dossier_updated"][-1]
+    change = [e for e in events if e["kind"] == "dossier_updated"][-2]
     assert change["actor"] == "op_a"
     assert change["detail"]["applicant_name"] == {"from": "Lê Thị Hồng",
                                                   "to": "Lê Thị Hồng Nhung"}
+
+
+def test_moving_a_dossier_takes_an_admin_and_search_follows(
+        live: Live, digitised: dict[str, Any]) -> None:
+    with live.client("op_a") as client:
+        refused = client.patch(f"/api/dossiers/{CODE}", json={"desk": DESK_B})
+    assert refused.status_code == 403
+    with live.client("admin") as admin, live.client("officer") as officer:
+        moved = admin.patch(f"/api/dossiers/{CODE}", json={"desk": DESK_B})
+        try:
+            at_b = officer.get("/api/search", params={"desk": DESK_B}).json()
+            at_a = officer.get("/api/search", params={"desk": DESK_A}).json()
+        finally:
+            admin.patch(f"/api/dossiers/{CODE}", json={"desk": DESK_A})
+        events = officer.get(f"/api/dossiers/{CODE}/history").json()
+    assert moved.status_code == 200 and moved.json()["desk"] == DESK_B
+    assert CODE in {h["dossier_code"] for h in at_b["hits"]}
+    assert CODE not in {h["dossier_code"] for h in at_a["hits"]}
+    moves = [e["detail"]["desk"] for e in events if e["kind"] == "dossier_updated"
+             and "desk" in e["detail"]]
+    assert moves[-2:] == [{"from": DESK_A, "to": DESK_B}, {"from": DESK_B, "to": DESK_A}]

@@ -3,6 +3,7 @@ Vietnamese, and the administrator's page. The browser flow is in test_web_flow."
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -123,3 +124,15 @@ def test_a_bad_code_in_the_address_is_explained_in_vietnamese(live: Live, who: s
         answer = client.get(path.format("m%C3%A3%20sai"))  # "mã sai"
     assert answer.status_code == 422
     assert "Mã hồ sơ gồm 1–64 ký tự" in answer.text and "<html" in answer.text
+
+
+def test_new_dossier_form_never_changes_an_existing_one(operator: httpx.Client) -> None:
+    token = _csrf(operator.get("/intake").text)
+    first = {"code": "WEB-0004", "csrf": token, "applicant_name": "Trần Văn Bình"}
+    assert operator.post("/intake", data=first).status_code == 303
+    answer = operator.post("/intake", data={**first, "applicant_name": "Trần Văn An"})
+    assert answer.status_code == 409
+    text = html.unescape(answer.text)
+    assert "Hồ sơ WEB-0004 đã có, với thông tin khác" in text
+    assert "Họ tên người nộp: đã có “Trần Văn Bình”, vừa nhập “Trần Văn An”" in text
+    assert "Trần Văn Bình" in operator.get("/intake/WEB-0004").text

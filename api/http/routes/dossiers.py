@@ -1,10 +1,9 @@
-"""Dossiers: create, list, read their state, upload their files, queue failed pages again."""
+"""Dossiers: create, change, list, read their state, upload their files, queue failed pages
+again."""
 
 from __future__ import annotations
 
 import tempfile
-from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -14,14 +13,15 @@ from fastapi.responses import JSONResponse
 from starlette.requests import ClientDisconnect
 
 from hoso.api.accounts import Account, Action, Role
-from hoso.api.http.auth import check_desk, requires
-from hoso.api.http.present import aware, dossier_out, summary_out
+from hoso.api.http.auth import Caller, check_desk, requires
+from hoso.api.http.present import dossier_out, summary_out
 from hoso.api.http.routes.common import ERRORS, record_read
 from hoso.api.http.schemas import (
     AcceptedOut,
     DossierCode,
     DossierIn,
     DossierOut,
+    DossierPatch,
     DossierSummaryOut,
     ErrorOut,
     RejectedOut,
@@ -30,11 +30,12 @@ from hoso.api.http.schemas import (
 )
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.http.uploads import receive_body, receive_multipart
-from hoso.errors import CorruptFile, InputError, InvalidValue, NotFound
+from hoso.errors import AccessDenied, CorruptFile, InputError, InvalidValue, NotFound
 from hoso.ingest.intake import IntakeReport, Upload
 from hoso.ingest.names import safe_filename
 from hoso.records import DossierInfo
 from hoso.workers.dispatch import Intake, requeue_dossier, take_in
+from hoso.workers.pipeline import reindex_dossier, update_dossier
 
 __all__ = ["open_dossier", "router"]
 
@@ -55,35 +56,25 @@ def _existing(hoso: Hoso, code: str) -> DossierInfo | None:
         return None
 
 
-def open_dossier(hoso: Hoso, account: Account, body: DossierIn) -> bool:
-    """Create the dossier, or complete an existing one; True if it existed."""
+def open_dossier(hoso: Hoso, account: Account, body: DossierIn, *,
+                 fill_missing: bool = True) -> bool:
+    """Create the dossier, or check the particulars given against an existing one's (others
+    are refused: DossierMismatch, 409); True if it existed. Particulars it lacks are filled
+    in, or, without `fill_missing`, refused too."""
     existing = _existing(hoso, body.code)
     desk = existing.desk if existing else (body.desk.strip() or account.desk)
     check_desk(account, desk, body.code)
     if not desk:
         raise InvalidValue("a dossier needs the desk that received it", hint="give `desk`")
     info = DossierInfo(
-        code=body.code, procedure=body.procedure, desk="" if existing else desk,
-        operator="" if existing else account.username, applicant_name=body.applicant_name,
-        applicant_id=body.applicant_id,
-        received_at=body.received_at or (None if existing else datetime.now(UTC)))
-    hoso.ctx.catalog.record_dossier(info, actor=account.username)
-    if existing:
-        _record_changes(hoso, existing, info, account)
-    return existing is not None
-
-
-def _record_changes(hoso: Hoso, before: DossierInfo, given: DossierInfo,
-                    account: Account) -> None:
-    # The catalog records a dossier's creation; a later change of its metadata is ours to log.
-    before = replace(before, received_at=aware(before.received_at))
-    names = ("procedure", "applicant_name", "applicant_id", "received_at")
-    changed: dict[str, object] = {
-        name: {"from": str(getattr(before, name) or ""), "to": str(getattr(given, name))}
-        for name in names if getattr(given, name) and getattr(given, name) != getattr(before, name)}
-    if changed:
-        hoso.ctx.catalog.record_event(given.code, "dossier_updated", given.code, changed,
-                                      actor=account.username)
+        code=body.code, procedure=body.procedure, desk=body.desk.strip() or desk,
+        operator=account.username, applicant_name=body.applicant_name,
+        applicant_id=body.applicant_id, received_at=body.received_at)
+    opened = hoso.ctx.catalog.record_dossier(info, actor=account.username,
+                                             fill_missing=fill_missing)
+    if opened.filled:
+        reindex_dossier(body.code, hoso.ctx)
+    return not opened.created
 
 
 @router.post("/dossiers", status_code=201, response_model=DossierOut,
@@ -95,6 +86,32 @@ def create_dossier(body: DossierIn, request: Request, response: Response,
     if open_dossier(hoso, account, body):
         response.status_code = 200
     return dossier_out(hoso.ctx.catalog.status(body.code))
+
+
+@router.patch("/dossiers/{code}", response_model=DossierOut)
+def change_dossier(code: str, body: DossierPatch, request: Request, account: Caller
+                   ) -> DossierOut:
+    """Change a dossier's particulars (an admin's, or its own desk's operator's; moving it to
+    another desk takes an admin). The history records old → new; its pages are indexed again
+    so that search agrees."""
+    hoso = hoso_of(request)
+    current = hoso.ctx.catalog.dossier(code)
+    _check_may_change(account, current, body)
+    info = DossierInfo(code=code, procedure=body.procedure, desk=body.desk.strip(),
+                       applicant_name=body.applicant_name, applicant_id=body.applicant_id,
+                       received_at=body.received_at)
+    update_dossier(info, hoso.ctx, actor=account.username)
+    return dossier_out(hoso.ctx.catalog.status(code))
+
+
+def _check_may_change(account: Account, current: DossierInfo, body: DossierPatch) -> None:
+    if account.role is Role.ADMIN:
+        return
+    if account.role is not Role.OPERATOR:
+        raise AccessDenied(f"the {account.role.value} role may not change a dossier")
+    check_desk(account, current.desk, current.code)
+    if body.desk.strip() and body.desk.strip() != current.desk:
+        raise AccessDenied(f"moving dossier {current.code} to another desk takes an admin")
 
 
 @router.get("/dossiers", response_model=list[DossierSummaryOut])
