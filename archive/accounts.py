@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import and_, case, delete, literal, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from hoso.archive.models import AccessLog, ApiToken, User, WebSession
 from hoso.archive.transactions import Transactions
@@ -139,21 +140,37 @@ class AccountStore:
 
     # -- signing in -----------------------------------------------------------------------
 
-    def count_failed_sign_in(self, username: str, *, lock_after: int,
-                             locked_until: datetime) -> int:
-        """One more wrong password in a row; at `lock_after` the account is locked until
-        `locked_until` and the count starts again. Returns the count now."""
-        with self._db.begin(f"counting a failed sign-in of {username!r}") as s:
-            s.execute(update(User).where(User.username == username)
-                      .values(failed_logins=User.failed_logins + 1))
-            row = _user(s, username)
-            if row.failed_logins >= lock_after:
-                row.failed_logins, row.locked_until = 0, locked_until
-            _log(s, username, "sign_in_failed", username, {"failures": row.failed_logins})
-            return row.failed_logins
+    def claim_sign_in(self, username: str, *, limit: int, at: datetime,
+                      lock_until: datetime) -> StoredUser | None:
+        """Count one sign-in attempt of an active, unlocked user before their password is
+        checked; None if there is no such user, or they are locked. The attempt that brings
+        the count to `limit` also locks the account until `lock_until`; `record_sign_in`
+        lifts both when the password turns out right.
+
+        Counting and deciding are one UPDATE, so parallel guesses cannot all pass a count read
+        before any of them was written: at most `limit` passwords are checked in a row."""
+        restarts = User.locked_until.is_not(None)  # a lock that has run out: count from 1
+        count = case((restarts, 1), else_=User.failed_logins + 1)
+        claim = (update(User)
+                 .where(User.username == username, User.active.is_(True),
+                        or_(and_(~restarts, User.failed_logins < limit),
+                            User.locked_until <= at))
+                 .values(failed_logins=count,
+                         locked_until=case((count >= limit, _moment(lock_until)), else_=None))
+                 .returning(User.username)
+                 .execution_options(synchronize_session=False))
+        with self._db.begin(f"counting a sign-in attempt of {username!r}") as s:
+            if s.execute(claim).first() is None:
+                return None
+            return _stored_user(_user(s, username))
+
+    def record_failed_sign_in(self, username: str, *, failures: int) -> None:
+        with self._db.begin(f"logging a failed sign-in of {username!r}") as s:
+            _log(s, username, "sign_in_failed", username, {"failures": failures})
 
     def record_sign_in(self, username: str, *, new_hash: str | None = None) -> None:
-        """A right password: the failure count starts again; `new_hash` replaces an old one."""
+        """A right password: the failure count starts again, a lock taken by the attempt that
+        checked it is lifted; `new_hash` replaces an old one."""
         with self._db.begin(f"recording the sign-in of {username!r}") as s:
             row = _user(s, username)
             row.failed_logins, row.locked_until = 0, None
@@ -251,6 +268,11 @@ def _user(s: Session, username: str) -> User:
 def _log(s: Session, actor: str, action: str, subject: str, detail: dict[str, object]) -> None:
     # The column holds 256 characters; a subject is a name or a search, its start says enough.
     s.add(AccessLog(at=now(), actor=actor, action=action, subject=subject[:256], detail=detail))
+
+
+def _moment(at: datetime) -> ColumnElement[datetime]:
+    # A bound value typed as the column, so SQLite stores it in the column's own format.
+    return literal(at, User.locked_until.type)
 
 
 def _stored_user(row: User) -> StoredUser:

@@ -61,22 +61,31 @@ class Accounts:
         self.store.set_active(username, active, actor=actor)
 
     def authenticate(self, username: str, password: str) -> Account:
-        """The account if the password is right; NotAuthenticated (saying why) otherwise."""
-        user = self.store.find_user(username)
-        if user is None or not user.active:
-            verify_password(DUMMY_HASH, password)
-            raise NotAuthenticated("wrong user name or password")
-        if user.locked_until and user.locked_until > now():
-            raise NotAuthenticated("too many failed sign-ins; the account is locked",
-                                   hint=f"try again after {LOCK_MINUTES} minutes")
+        """The account if the password is right; NotAuthenticated (saying why) otherwise.
+
+        The attempt is counted before the password is checked (see `claim_sign_in`), so a
+        burst of parallel guesses gets no more than MAX_FAILURES of them checked."""
+        at = now()
+        user = self.store.claim_sign_in(username, limit=MAX_FAILURES, at=at,
+                                        lock_until=at + timedelta(minutes=LOCK_MINUTES))
+        if user is None:
+            raise self._refusal(username, password)
         if not verify_password(user.password_hash, password):
-            self.store.count_failed_sign_in(
-                username, lock_after=MAX_FAILURES,
-                locked_until=now() + timedelta(minutes=LOCK_MINUTES))
+            self.store.record_failed_sign_in(username, failures=user.failed_logins)
             raise NotAuthenticated("wrong user name or password")
         rehashed = hash_password(password) if needs_rehash(user.password_hash) else None
         self.store.record_sign_in(username, new_hash=rehashed)
         return account_of(user)
+
+    def _refusal(self, username: str, password: str) -> NotAuthenticated:
+        """Why an attempt was not counted: a locked account, or a name that cannot sign in."""
+        user = self.store.find_user(username)
+        if user is not None and user.active:
+            return NotAuthenticated("too many failed sign-ins; the account is locked",
+                                    hint=f"try again after {LOCK_MINUTES} minutes")
+        # As long as a wrong password takes, so that timing does not tell which names exist.
+        verify_password(DUMMY_HASH, password)
+        return NotAuthenticated("wrong user name or password")
 
     # -- access log -----------------------------------------------------------------------
 
