@@ -112,3 +112,28 @@ def test_admin_adds_a_user_and_sees_a_new_token_once(live: Live) -> None:
     with httpx.Client(base_url=live.url,
                       headers={"Authorization": f"Bearer {secret.group(1)}"}) as machine:
         assert machine.get("/api/me").json()["desk"] == "UBND xã Thuận Hưng"
+
+
+@pytest.mark.parametrize("offset", ["abc", "1e3", "-5", "9" * 20, "100000"])
+def test_a_bad_search_offset_shows_the_first_results(live: Live, offset: str) -> None:
+    with _signed_in(live, "officer") as officer:
+        answer = officer.get("/search", params={"q": "giấy khai sinh", "offset": offset})
+    assert answer.status_code == 200, answer.text[:300]
+    assert "Lỗi hệ thống" not in answer.text
+
+
+def test_tokens_made_for_someone_are_in_the_access_log(live: Live) -> None:
+    """Who made a token, for whom, under which name; never its secret."""
+    with _signed_in(live, "admin") as admin:
+        page = admin.post("/admin/tokens", data={"username": "auditor", "name": "ki-ốt web",
+                                                 "csrf": _csrf(admin.get("/admin").text)})
+        web_secret = re.search(r'id="new-token">(hoso_[^<]+)<', page.text)
+    assert page.status_code == 201 and web_secret
+    with live.client("admin") as admin_api:
+        made = admin_api.post("/api/users/officer/tokens", json={"name": "phần mềm api"})
+        assert made.status_code == 201
+        log = admin_api.get("/api/access-log", params={"actor": "admin"}).json()
+    created = [e for e in log if e["action"] == "token_created"]
+    assert {(e["subject"], e["detail"]["name"]) for e in created} >= {
+        ("auditor", "ki-ốt web"), ("officer", "phần mềm api")}
+    assert web_secret.group(1) not in str(log) and made.json()["token"] not in str(log)
