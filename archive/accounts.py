@@ -182,11 +182,9 @@ class AccountStore:
     def record_sign_in(self, username: str, *, new_hash: str | None = None) -> None:
         """A right password: the failure count starts again, a lock taken by the attempt that
         checked it is lifted; `new_hash` replaces an old one."""
+        rehash = {"password_hash": new_hash} if new_hash else {}
         with self._db.begin(f"recording the sign-in of {username!r}") as s:
-            row = _user(s, username)
-            row.failed_logins, row.locked_until = 0, None
-            if new_hash:
-                row.password_hash = new_hash
+            _change_user(s, username, failed_logins=0, locked_until=None, **rehash)
 
     # -- API tokens -----------------------------------------------------------------------
 
