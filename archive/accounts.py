@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import and_, case, delete, insert, literal, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from hoso.archive.chain import (
     ACCESS_LOG,
@@ -134,39 +135,64 @@ class AccountStore:
             return _stored_user(_user(s, username))
 
     def set_password(self, username: str, password_hash: str, *, actor: str) -> None:
-        """A new password, which also lifts a lock-out."""
+        """A new password, which also lifts a lock-out and ends the user's credentials."""
         with self._db.begin(f"setting the password of {username!r}") as s:
-            row = _user(s, username)
-            row.password_hash, row.failed_logins, row.locked_until = password_hash, 0, None
-            _log(s, actor, "password_set", username, {})
+            _change_user(s, username, password_hash=password_hash, failed_logins=0,
+                         locked_until=None)
+            _log(s, actor, "password_set", username, _end_credentials(s, username))
 
     def set_active(self, username: str, active: bool, *, actor: str) -> None:
+        """Enable or disable; disabling ends the user's credentials (enabling brings none back)."""
         with self._db.begin(f"enabling or disabling user {username!r}") as s:
-            _user(s, username).active = active
-            _log(s, actor, "user_enabled" if active else "user_disabled", username, {})
+            _change_user(s, username, active=active)
+            if active:
+                _log(s, actor, "user_enabled", username, {})
+            else:
+                _log(s, actor, "user_disabled", username, _end_credentials(s, username))
+
+    def set_role(self, username: str, role: str, desk: str, *, actor: str) -> None:
+        """A new role and desk, which ends the credentials given under the old ones."""
+        with self._db.begin(f"changing the role of {username!r}") as s:
+            _change_user(s, username, role=role, desk=desk)
+            _log(s, actor, "role_changed", username,
+                 {"role": role, "desk": desk, **_end_credentials(s, username)})
 
     # -- signing in -----------------------------------------------------------------------
 
-    def count_failed_sign_in(self, username: str, *, lock_after: int,
-                             locked_until: datetime) -> int:
-        """One more wrong password in a row; at `lock_after` the account is locked until
-        `locked_until` and the count starts again. Returns the count now."""
-        with self._db.begin(f"counting a failed sign-in of {username!r}") as s:
-            s.execute(update(User).where(User.username == username)
-                      .values(failed_logins=User.failed_logins + 1))
-            row = _user(s, username)
-            if row.failed_logins >= lock_after:
-                row.failed_logins, row.locked_until = 0, locked_until
-            _log(s, username, "sign_in_failed", username, {"failures": row.failed_logins})
-            return row.failed_logins
+    def claim_sign_in(self, username: str, *, limit: int, at: datetime,
+                      lock_until: datetime) -> StoredUser | None:
+        """Count one sign-in attempt of an active, unlocked user before their password is
+        checked; None if there is no such user, or they are locked. The attempt that brings
+        the count to `limit` also locks the account until `lock_until`; `record_sign_in`
+        lifts both when the password turns out right.
+
+        Counting and deciding are one UPDATE, so parallel guesses cannot all pass a count read
+        before any of them was written: at most `limit` passwords are checked in a row."""
+        restarts = User.locked_until.is_not(None)  # a lock that has run out: count from 1
+        count = case((restarts, 1), else_=User.failed_logins + 1)
+        claim = (update(User)
+                 .where(User.username == username, User.active.is_(True),
+                        or_(and_(~restarts, User.failed_logins < limit),
+                            User.locked_until <= at))
+                 .values(failed_logins=count,
+                         locked_until=case((count >= limit, _moment(lock_until)), else_=None))
+                 .returning(User.username)
+                 .execution_options(synchronize_session=False))
+        with self._db.begin(f"counting a sign-in attempt of {username!r}") as s:
+            if s.execute(claim).first() is None:
+                return None
+            return _stored_user(_user(s, username))
+
+    def record_failed_sign_in(self, username: str, *, failures: int) -> None:
+        with self._db.begin(f"logging a failed sign-in of {username!r}") as s:
+            _log(s, username, "sign_in_failed", username, {"failures": failures})
 
     def record_sign_in(self, username: str, *, new_hash: str | None = None) -> None:
-        """A right password: the failure count starts again; `new_hash` replaces an old one."""
+        """A right password: the failure count starts again, a lock taken by the attempt that
+        checked it is lifted; `new_hash` replaces an old one."""
+        rehash = {"password_hash": new_hash} if new_hash else {}
         with self._db.begin(f"recording the sign-in of {username!r}") as s:
-            row = _user(s, username)
-            row.failed_logins, row.locked_until = 0, None
-            if new_hash:
-                row.password_hash = new_hash
+            _change_user(s, username, failed_logins=0, locked_until=None, **rehash)
 
     # -- API tokens -----------------------------------------------------------------------
 
@@ -211,13 +237,28 @@ class AccountStore:
     # -- web sessions ---------------------------------------------------------------------
 
     def open_session(self, id_sha256: str, username: str, csrf_token: str, *,
-                     expires_at: datetime) -> None:
-        """Keep a new session (forgetting expired ones) and log the sign-in."""
+                     expires_at: datetime, password_hash: str) -> bool:
+        """Keep a new session (forgetting expired ones) and log the sign-in; False, and no
+        session, if the user was disabled or their password changed since it was checked.
+
+        One INSERT … SELECT that holds the user's row (FOR SHARE): a password change or a
+        disable racing this sign-in either comes first, and no session is made, or waits for
+        it and then ends it with the others."""
+        at = now()
+        still_valid = (select(literal(id_sha256), User.username, literal(csrf_token),
+                              _moment(at), _moment(expires_at))
+                       .where(User.username == username, User.active.is_(True),
+                              User.password_hash == password_hash)
+                       .with_for_update(read=True))
         with self._db.begin(f"opening a web session for {username!r}") as s:
-            s.execute(delete(WebSession).where(WebSession.expires_at < now()))
-            s.add(WebSession(id_sha256=id_sha256, username=username, csrf_token=csrf_token,
-                             created_at=now(), expires_at=expires_at))
+            s.execute(delete(WebSession).where(WebSession.expires_at < at))
+            made = s.execute(insert(WebSession).from_select(
+                ["id_sha256", "username", "csrf_token", "created_at", "expires_at"],
+                still_valid).returning(WebSession.id_sha256)).first()
+            if made is None:
+                return False
             _log(s, username, "signed_in", username, {})
+            return True
 
     def find_session(self, id_sha256: str) -> StoredSession | None:
         with self._db.begin("reading a web session") as s:
@@ -263,6 +304,27 @@ def _user(s: Session, username: str) -> User:
     return row
 
 
+def _change_user(s: Session, username: str, **values: object) -> None:
+    # An UPDATE first, not a read: the row is held from here to the commit (PostgreSQL), and
+    # SQLite takes its write lock now rather than failing to upgrade a read later.
+    changed = s.execute(update(User).where(User.username == username).values(**values)
+                        .returning(User.username)
+                        .execution_options(synchronize_session=False)).first()
+    if changed is None:
+        raise NotFound(f"no user {username!r}")
+
+
+def _end_credentials(s: Session, username: str) -> dict[str, object]:
+    """Close the user's web sessions and revoke their API tokens; says what for the log."""
+    closed = s.execute(delete(WebSession).where(WebSession.username == username)
+                       .returning(WebSession.id_sha256)).all()
+    revoked = s.scalars(update(ApiToken)
+                        .where(ApiToken.username == username, ApiToken.revoked_at.is_(None))
+                        .values(revoked_at=now()).returning(ApiToken.id)
+                        .execution_options(synchronize_session=False)).all()
+    return {"sessions_closed": len(closed), "tokens_revoked": sorted(revoked)}
+
+
 def _log(s: Session, actor: str, action: str, subject: str, detail: dict[str, object]) -> None:
     # The column holds 256 characters; a subject is a name or a search, its start says enough.
     row = AccessLog(at=now(), actor=actor, action=action, subject=subject[:256], detail=detail)
@@ -273,6 +335,11 @@ def _log(s: Session, actor: str, action: str, subject: str, detail: dict[str, ob
 
 def _access_content(row: AccessLog) -> dict[str, object]:
     return access_content(row.at, row.actor, row.action, row.subject, row.detail or {})
+
+
+def _moment(at: datetime) -> ColumnElement[datetime]:
+    # A bound value typed as a timestamp column, so SQLite stores it in the columns' format.
+    return literal(at, User.locked_until.type)
 
 
 def _stored_user(row: User) -> StoredUser:

@@ -2,7 +2,8 @@
 
 A token is `hoso_` + 32 random bytes (URL-safe base64); a session id is 32 random bytes. Only
 their SHA-256 is stored, so a copy of the database lets no one in. Tokens last until revoked;
-sessions expire after `session_hours` and end at sign-out or when the user is disabled.
+sessions expire after `session_hours` and end at sign-out. Both end when the user's password,
+role or desk is changed or the user is disabled (api.accounts.service).
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def _digest(secret: str) -> str:
 
 class Credentials:
     def __init__(self, accounts: Accounts, *, session_hours: float = 10.0) -> None:
-        self.store = accounts.store
+        self.accounts, self.store = accounts, accounts.store
         self.session_length = timedelta(hours=session_hours)
 
     # -- API tokens -----------------------------------------------------------------------
@@ -60,11 +61,17 @@ class Credentials:
 
     # -- web sessions ---------------------------------------------------------------------
 
-    def open_session(self, account: Account) -> SessionView:
+    def sign_in(self, username: str, password: str) -> SessionView:
+        """Check the password and open a web session; NotAuthenticated otherwise, also when
+        the password was changed or the user disabled while this sign-in was under way."""
+        user = self.accounts.verified_user(username, password)
         session_id, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
         expires = now() + self.session_length
-        self.store.open_session(_digest(session_id), account.username, csrf, expires_at=expires)
-        return SessionView(session_id, csrf, account, expires)
+        if not self.store.open_session(_digest(session_id), username, csrf, expires_at=expires,
+                                       password_hash=user.password_hash):
+            raise NotAuthenticated("the password was changed or the user disabled meanwhile",
+                                   hint="sign in again")
+        return SessionView(session_id, csrf, account_of(user), expires)
 
     def session(self, session_id: str) -> SessionView:
         found = self.store.find_session(_digest(session_id))

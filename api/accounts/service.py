@@ -1,13 +1,15 @@
 """Accounts: users with a role (and a desk for operators), sign-in, and the access log.
 
 Sign-in failures are counted per user; after MAX_FAILURES in a row the account is locked
-for LOCK_MINUTES, so a password cannot be guessed by trying. Tokens and sessions are in
-api.accounts.credentials.
+for LOCK_MINUTES, so a password cannot be guessed by trying. A new password, a disable or a
+new role or desk ends the user's web sessions and revokes their API tokens. Tokens and sessions
+are in api.accounts.credentials.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from hoso.api.accounts.passwords import DUMMY_HASH, hash_password, needs_rehash, verify_password
@@ -60,23 +62,50 @@ class Accounts:
     def set_active(self, username: str, active: bool, *, actor: str) -> None:
         self.store.set_active(username, active, actor=actor)
 
+    def set_role(self, username: str, role: Role | str, *, desk: str = "",
+                 actor: str) -> Account:
+        """A new role (and desk, which operators need; others keep none)."""
+        role = _role(role)
+        desk = desk.strip() if role is Role.OPERATOR else ""
+        if role is Role.OPERATOR and not desk:
+            raise InvalidValue("an operator needs a desk (the intake desk they work at)")
+        current = self.user(username)
+        if (current.role, current.desk) != (role, desk):  # the same again ends nothing
+            self.store.set_role(username, role.value, desk, actor=actor)
+        return self.user(username)
+
     def authenticate(self, username: str, password: str) -> Account:
         """The account if the password is right; NotAuthenticated (saying why) otherwise."""
-        user = self.store.find_user(username)
-        if user is None or not user.active:
-            verify_password(DUMMY_HASH, password)
-            raise NotAuthenticated("wrong user name or password")
-        if user.locked_until and user.locked_until > now():
-            raise NotAuthenticated("too many failed sign-ins; the account is locked",
-                                   hint=f"try again after {LOCK_MINUTES} minutes")
+        return account_of(self.verified_user(username, password))
+
+    def verified_user(self, username: str, password: str) -> StoredUser:
+        """The user as stored once the password is found right (and maybe rehashed), for
+        `Credentials.sign_in`; NotAuthenticated otherwise.
+
+        The attempt is counted before the password is checked (see `claim_sign_in`), so a
+        burst of parallel guesses gets no more than MAX_FAILURES of them checked."""
+        at = now()
+        user = self.store.claim_sign_in(username, limit=MAX_FAILURES, at=at,
+                                        lock_until=at + timedelta(minutes=LOCK_MINUTES))
+        if user is None:
+            raise self._refusal(username, password)
         if not verify_password(user.password_hash, password):
-            self.store.count_failed_sign_in(
-                username, lock_after=MAX_FAILURES,
-                locked_until=now() + timedelta(minutes=LOCK_MINUTES))
+            self.store.record_failed_sign_in(username, failures=user.failed_logins)
             raise NotAuthenticated("wrong user name or password")
         rehashed = hash_password(password) if needs_rehash(user.password_hash) else None
         self.store.record_sign_in(username, new_hash=rehashed)
-        return account_of(user)
+        return replace(user, password_hash=rehashed or user.password_hash, failed_logins=0,
+                       locked_until=None)
+
+    def _refusal(self, username: str, password: str) -> NotAuthenticated:
+        """Why an attempt was not counted: a locked account, or a name that cannot sign in."""
+        user = self.store.find_user(username)
+        if user is not None and user.active:
+            return NotAuthenticated("too many failed sign-ins; the account is locked",
+                                    hint=f"try again after {LOCK_MINUTES} minutes")
+        # As long as a wrong password takes, so that timing does not tell which names exist.
+        verify_password(DUMMY_HASH, password)
+        return NotAuthenticated("wrong user name or password")
 
     # -- access log -----------------------------------------------------------------------
 

@@ -97,7 +97,7 @@ def user_list(settings: Settings, as_json: bool) -> None:
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 @click.pass_obj
 def user_passwd(settings: Settings, username: str, password_stdin: bool) -> None:
-    """Set a user's password (and unlock the account)."""
+    """Set a user's password (unlocks the account, ends their sessions and tokens)."""
     password = _read_password(password_stdin)
     with _accounts(settings) as (accounts, _):
         accounts.set_password(username, password, actor=CLI_ACTOR)

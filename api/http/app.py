@@ -21,6 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hoso.api.accounts import Accounts, Credentials
 from hoso.api.http.errors import install_error_handlers
+from hoso.api.http.limits import BodyLimit, BodyLimits
 from hoso.api.http.pageimages import PageImages
 from hoso.api.http.routes import admin, audit, content, dossiers, search
 from hoso.api.http.state import Hoso
@@ -75,6 +76,8 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
     app.include_router(admin.public, prefix="/api")
     install_error_handlers(app)
     app.add_api_route("/metrics", _metrics, include_in_schema=False)
+    # Added first, so it runs inside SecurityHeaders: its 413 gets their headers too.
+    app.add_middleware(BodyLimit, limits=BodyLimits.for_files(settings.limits.max_file_bytes))
     app.add_middleware(SecurityHeaders)
     _mount_web(app)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -305,8 +305,13 @@ class UserIn(BaseModel):
 
 
 class UserPatch(BaseModel):
+    """What to change; a new password, role or desk, or a disable, also ends the user's web
+    sessions and revokes their API tokens."""
+
     active: bool | None = None
     password: str | None = Field(None, min_length=1, max_length=1024)
+    role: str | None = Field(None, max_length=16)
+    desk: str | None = Field(None, max_length=128, description="an operator's intake desk")
 
 
 class UserOut(BaseModel):

@@ -27,6 +27,8 @@ __all__ = ["router"]
 
 router = APIRouter()
 PAGE_SIZE = 20
+# Elasticsearch answers no deeper than its 10 000th result (index.max_result_window).
+MAX_OFFSET = 10_000 - PAGE_SIZE
 _FILTERS = ("type", "procedure", "desk", "month")
 
 
@@ -47,6 +49,15 @@ def _query(params: dict[str, str], offset: int) -> SearchQuery:
                        limit=PAGE_SIZE, offset=offset)
 
 
+def _offset(raw: str) -> int:
+    """Where the results start. The page's own links carry a plain number; anything else
+    (a typo, `1e3`, twenty digits, past the deepest reach) shows the first results rather
+    than an error."""
+    if raw.isdecimal() and len(raw) <= len(str(MAX_OFFSET)) and int(raw) <= MAX_OFFSET:
+        return int(raw)
+    return 0
+
+
 def _is_id(text: str) -> bool:
     return text.isdigit() and len(text) in (9, 12)
 
@@ -61,7 +72,7 @@ def _link(params: dict[str, str], **change: str | None) -> str:
 def search_page(request: Request) -> Any:
     account = page_account(request, Action.SEARCH)
     params = {k: v for k, v in request.query_params.items() if k in ("q", *_FILTERS) and v}
-    offset = max(0, int(request.query_params.get("offset", "0") or 0))
+    offset = _offset(request.query_params.get("offset", ""))
     hoso = hoso_of(request)
     results = None
     citizens: list[Any] = []

@@ -45,16 +45,15 @@ def login(request: Request, username: Annotated[str, Form(max_length=64)],
           next: Annotated[str, Form(max_length=2000)] = "/") -> Any:
     hoso = hoso_of(request)
     try:
-        account = hoso.accounts.authenticate(username.strip(), password)
+        session = hoso.credentials.sign_in(username.strip(), password)
     except NotAuthenticated as exc:
         locked = "locked" in exc.message
         error = ("Đăng nhập sai quá nhiều lần; tài khoản tạm khoá, hãy thử lại sau 5 phút."
                  if locked else "Sai tên đăng nhập hoặc mật khẩu.")
         return render(request, "login.html", status_code=401, next=_safe_next(next),
                       error=error, username=username)
-    session = hoso.credentials.open_session(account)
     target = _safe_next(next)
-    response = RedirectResponse(HOME[account.role] if target == "/" else target, 303)
+    response = RedirectResponse(HOME[session.account.role] if target == "/" else target, 303)
     response.set_cookie(SESSION_COOKIE, session.session_id, httponly=True, samesite="lax",
                         secure=request.url.scheme == "https",
                         max_age=int(hoso.credentials.session_length.total_seconds()))

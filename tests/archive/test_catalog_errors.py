@@ -73,7 +73,7 @@ def test_an_unreachable_database_is_a_backend_error_worth_a_retry(
         catalog.status(CODE)
     assert raised.value.retryable and raised.value.http_status == 503
     # Accounts go through the same door: a sign-in says the catalog is down, not a traceback.
-    with pytest.raises(BackendError, match="unavailable while reading user 'lan'"):
+    with pytest.raises(BackendError, match="unavailable while counting a sign-in attempt of 'lan'"):
         Accounts(catalog).authenticate("lan", "mot-mat-khau-dai")
 
 

@@ -136,3 +136,28 @@ def test_new_dossier_form_never_changes_an_existing_one(operator: httpx.Client) 
     assert "Hồ sơ WEB-0004 đã có, với thông tin khác" in text
     assert "Họ tên người nộp: đã có “Trần Văn Bình”, vừa nhập “Trần Văn An”" in text
     assert "Trần Văn Bình" in operator.get("/intake/WEB-0004").text
+
+
+@pytest.mark.parametrize("offset", ["abc", "1e3", "-5", "9" * 20, "100000"])
+def test_a_bad_search_offset_shows_the_first_results(live: Live, offset: str) -> None:
+    with _signed_in(live, "officer") as officer:
+        answer = officer.get("/search", params={"q": "giấy khai sinh", "offset": offset})
+    assert answer.status_code == 200, answer.text[:300]
+    assert "Lỗi hệ thống" not in answer.text
+
+
+def test_tokens_made_for_someone_are_in_the_access_log(live: Live) -> None:
+    """Who made a token, for whom, under which name; never its secret."""
+    with _signed_in(live, "admin") as admin:
+        page = admin.post("/admin/tokens", data={"username": "auditor", "name": "ki-ốt web",
+                                                 "csrf": _csrf(admin.get("/admin").text)})
+        web_secret = re.search(r'id="new-token">(hoso_[^<]+)<', page.text)
+    assert page.status_code == 201 and web_secret
+    with live.client("admin") as admin_api:
+        made = admin_api.post("/api/users/officer/tokens", json={"name": "phần mềm api"})
+        assert made.status_code == 201
+        log = admin_api.get("/api/access-log", params={"actor": "admin"}).json()
+    created = [e for e in log if e["action"] == "token_created"]
+    assert {(e["subject"], e["detail"]["name"]) for e in created} >= {
+        ("auditor", "ki-ốt web"), ("officer", "phần mềm api")}
+    assert web_secret.group(1) not in str(log) and made.json()["token"] not in str(log)

@@ -57,9 +57,14 @@ def add_user(body: UserIn, request: Request, account: Admin) -> UserOut:
 
 @router.patch("/users/{username}", response_model=UserOut)
 def change_user(username: str, body: UserPatch, request: Request, account: Admin) -> UserOut:
-    """Disable or enable a user, or set their password."""
+    """Disable or enable a user, set their password, or give them a new role or desk. All but
+    enabling end the user's web sessions and revoke their API tokens."""
     accounts = hoso_of(request).accounts
-    accounts.user(username)
+    before = accounts.user(username)
+    if body.role is not None or body.desk is not None:
+        accounts.set_role(username, body.role or before.role,
+                          desk=before.desk if body.desk is None else body.desk,
+                          actor=account.username)
     if body.password is not None:
         accounts.set_password(username, body.password, actor=account.username)
     if body.active is not None:
