@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import ClassVar, Self, TypeVar
 
 from hoso.errors import InvalidValue
 
@@ -87,68 +87,54 @@ class FileId:
 
 
 @dataclass(frozen=True)
-class PageId:
+class _PartOfFile:
+    """A page or a document of a file, written `{file}/{LETTER}{number}`."""
+
+    file: FileId
+    number: int
+
+    KIND: ClassVar[str]
+    LETTER: ClassVar[str]
+    WIDTH: ClassVar[int]
+
+    def __post_init__(self) -> None:
+        _check_number(self.KIND, self.number)
+
+    def __str__(self) -> str:
+        return f"{self.file.dossier}/{self.relative}"
+
+    @property
+    def dossier(self) -> str:
+        return self.file.dossier
+
+    @property
+    def relative(self) -> str:
+        """The id inside its dossier: `f01/p003`, `f01/d02`."""
+        return f"{self.file.relative}/{self.LETTER}{self.number:0{self.WIDTH}}"
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """The id written as `text`; InvalidValue, saying what such an id looks like, if not."""
+        pattern = re.compile(rf"([^/]+)/f(\d+)/{cls.LETTER}(\d+)")
+        dossier, file, number = _match(pattern, text, cls.KIND)
+        return _canonical(cls(FileId(dossier, int(file)), int(number)), text, cls.KIND)
+
+
+class PageId(_PartOfFile):
     """A page of a file: `number` is its position in the file (index_in_file + 1)."""
 
-    file: FileId
-    number: int
-
-    def __post_init__(self) -> None:
-        _check_number("page", self.number)
-
-    def __str__(self) -> str:
-        return f"{self.file.dossier}/{self.relative}"
-
-    @property
-    def dossier(self) -> str:
-        return self.file.dossier
-
-    @property
-    def relative(self) -> str:
-        """The id inside its dossier: `f01/p003`."""
-        return f"{self.file.relative}/p{self.number:03}"
-
-    @staticmethod
-    def parse(text: str) -> PageId:
-        """The id written as `text`; InvalidValue, saying what a page id looks like, if not."""
-        dossier, file, page = _match(_PAGE, text, "page")
-        return _canonical(FileId(dossier, int(file)).page(int(page)), text, "page")
+    KIND, LETTER, WIDTH = "page", "p", 3
 
 
-@dataclass(frozen=True)
-class DocumentId:
+class DocumentId(_PartOfFile):
     """A document found in a file: `number` counts the file's documents from its first page."""
 
-    file: FileId
-    number: int
-
-    def __post_init__(self) -> None:
-        _check_number("document", self.number)
-
-    def __str__(self) -> str:
-        return f"{self.file.dossier}/{self.relative}"
-
-    @property
-    def dossier(self) -> str:
-        return self.file.dossier
-
-    @property
-    def relative(self) -> str:
-        """The id inside its dossier: `f01/d02`."""
-        return f"{self.file.relative}/d{self.number:02}"
-
-    @staticmethod
-    def parse(text: str) -> DocumentId:
-        """The id written as `text`; InvalidValue, saying what a document id looks like, if not."""
-        dossier, file, document = _match(_DOCUMENT, text, "document")
-        return _canonical(FileId(dossier, int(file)).document(int(document)), text, "document")
+    KIND, LETTER, WIDTH = "document", "d", 2
 
 
 _FILE = re.compile(r"([^/]+)/f(\d+)")
-_PAGE = re.compile(r"([^/]+)/f(\d+)/p(\d+)")
-_DOCUMENT = re.compile(r"([^/]+)/f(\d+)/d(\d+)")
 _SHAPES = {"file": "DOSSIER/f01", "page": "DOSSIER/f01/p001", "document": "DOSSIER/f01/d01"}
-_Id = TypeVar("_Id", FileId, PageId, DocumentId)
+_Id = TypeVar("_Id")
 
 
 def _check_number(what: str, number: int) -> None:
