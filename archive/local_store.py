@@ -128,10 +128,28 @@ class LocalBlobStore(BlobStore):
             yield path
             return
         # A link named like the original, so that tools' errors name the file, not its hash.
-        with tempfile.TemporaryDirectory(prefix="hoso-", dir=self.root / "tmp") as tmp:
-            link = Path(tmp) / name
-            link.symlink_to(path)
-            yield link
+        tmp = self._link_folder(path, name)
+        if tmp is None:
+            yield path
+            return
+        try:
+            yield tmp / name
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+    def _link_folder(self, path: Path, name: str) -> Path | None:
+        """A new folder holding a link `name` to `path`; None where the disk has no room for
+        it: the blob reads as well under its hash, and a full disk must not stop reading."""
+        try:
+            tmp = Path(tempfile.mkdtemp(prefix="hoso-", dir=self.root / "tmp"))
+        except OSError:
+            return None
+        try:
+            (tmp / name).symlink_to(path)
+        except OSError:
+            shutil.rmtree(tmp, ignore_errors=True)
+            return None
+        return tmp
 
     def exists(self, sha256: str) -> bool:
         return self._path(sha256).is_file()

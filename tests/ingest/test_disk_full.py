@@ -55,3 +55,32 @@ def test_stale_temporary_files_are_swept_when_the_store_opens(tmp_path: Path) ->
         os.utime(old, (day_ago, day_ago))
     open_store(f"file://{tmp_path / 'store'}").close()
     assert sorted(p.name for p in tmp.iterdir()) == ["tmpbusy"]
+
+
+def _fill(disk: Path) -> None:
+    """Write until the filesystem refuses: nothing is left for the next write."""
+    with (disk / "filler").open("wb") as out:
+        try:
+            while True:
+                out.write(b"\0" * 65536)
+                out.flush()
+        except OSError:
+            pass
+
+
+def test_a_disk_that_fills_before_the_pages_are_read_fails_them_with_the_cause(
+        small_disk: Path, tmp_path: Path) -> None:
+    small = tmp_path / "nho.png"
+    scan(width=600, height=800, seed=3).save(small, "PNG")
+    hoso = Hoso(tmp_path / "home", {"HOSO_STORE_URL": f"file://{small_disk / 'store'}",
+                                    "HOSO_RETRY_BACKOFF": "0.1"})
+    assert hoso.run("ingest", CODE, str(small), "--no-wait").returncode == 0
+    _fill(small_disk)
+    started = time.monotonic()
+    worker = hoso.run("worker", "--burst", timeout=300)
+    assert time.monotonic() - started < 120, "the worker kept retrying a full disk"
+    assert worker.stderr.count("Traceback") == 0, worker.stderr[-2000:]
+    [source] = hoso.json("status", CODE)["status"]["files"]
+    [page] = source["pages"]
+    assert page["state"] == "failed"
+    assert "no space left on device" in page["error"]
