@@ -8,8 +8,9 @@ searching meanwhile, against a live server; then catalog, store and index must a
 The server (uvicorn, `hoso serve` without its worker: the figures are the intake path) runs in
 a child process on 127.0.0.1; the index holds generated pages for the searches. Prints the
 answers by kind (accepted, refused, 5xx) and latencies, then checks: every accepted file is
-recorded once, its blob present with the right SHA-256, its pages queued (the worker is off;
-checking digitised pages against the index is not done yet), and the history records each. Bounded: --uploads, --searches, --max-s.
+recorded once, its blob present with the right SHA-256, its pages queued (the worker is off),
+and the history records each. With --digitise the pages are then digitised in this process and
+each must reach the index once. Bounded: --uploads, --searches, --max-s.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 
 import httpx
 from api_load import QUERIES, fill_index, make_scans, percentile, seed_accounts, serve_in_process
@@ -33,6 +35,7 @@ from api_load import QUERIES, fill_index, make_scans, percentile, seed_accounts,
 from hoso.records import PageState
 from hoso.settings import Settings
 from hoso.workers.context import build_context
+from hoso.workers.dispatch import dispatching
 
 CODE = "000.00.19.H12-241202-9001"
 DESK = "UBND phường Bến Nghé"
@@ -114,13 +117,33 @@ def check_agreement(settings: Settings, accepted: int) -> list[str]:
         problems += [f"page {p.page_id} failed: {p.error}" for p in status.pages
                      if p.state is PageState.FAILED]
         # The server's worker is off: every page must be queued, none lost or failed.
-        # (Checking digitised pages against the index needs a worker run: not done here.)
         queued = sum(1 for p in status.pages if p.state is PageState.QUEUED)
         if queued != len(status.pages):
             problems.append(f"{len(status.pages) - queued} pages not queued")
     finally:
         ctx.close()
     return problems
+
+
+def digitise_and_check_index(settings: Settings, timeout_s: float) -> tuple[float, list[str]]:
+    """Digitise the queued pages in this process (whatever the broker: the catalog holds the
+    work), then every digitised page must be in the index, once."""
+    embedded = replace(settings, broker_url="memory://")
+    with dispatching(embedded) as (ctx, dispatcher):
+        before = ctx.index.count()
+        start = time.perf_counter()
+        dispatcher.submit_unfinished()
+        finished = dispatcher.wait([CODE], timeout_s=timeout_s)
+        seconds = time.perf_counter() - start
+        status = ctx.catalog.status(CODE)
+        done = sum(1 for p in status.pages if p.state is PageState.DONE)
+        indexed = ctx.index.count() - before
+    problems = [] if finished else [f"not settled after {timeout_s:.0f} s"]
+    problems += [f"page {p.page_id} failed: {p.error}" for p in status.pages
+                 if p.state is PageState.FAILED]
+    if indexed != done:
+        problems.append(f"{done} pages digitised, {indexed} added to the index")
+    return seconds, problems
 
 
 def summary(name: str, results: list[tuple[int, float]]) -> str:
@@ -141,6 +164,8 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=2000, help="pages in the index")
     parser.add_argument("--max-s", type=float, default=120.0, help="time limit of the load")
     parser.add_argument("--production", action="store_true")
+    parser.add_argument("--digitise", action="store_true",
+                        help="then digitise the uploads and check each page reached the index")
     args = parser.parse_args()
     with ExitStack() as stack:
         home = stack.enter_context(tempfile.TemporaryDirectory(prefix="hoso-intake-load-"))
@@ -159,14 +184,20 @@ def main() -> None:
             seconds = time.perf_counter() - start
         accepted = sum(1 for s, _ in uploads if s < 400)
         problems = check_agreement(settings, accepted)
+        digitised_s = 0.0
+        if args.digitise and not problems:
+            digitised_s, problems = digitise_and_check_index(settings, args.max_s * 10)
     print(f"$ {shlex.join([sys.executable, *sys.argv])}")
     print(f"backends: {'production (PostgreSQL, MinIO, Elasticsearch)' if args.production else 'embedded (SQLite, local disk, SQLite FTS5)'}")
     print(f"{args.uploads} uploads into one dossier and {args.search_clients} searching "
           f"clients at once, {seconds:.1f} s")
     print(summary("uploads", uploads))
     print(summary("searches", found))
-    print("agreement: every accepted file recorded once, in history, blob intact, pages queued"
-          if not problems
+    checked = "every accepted file recorded once, in history, blob intact, pages queued"
+    if args.digitise:
+        checked += (f"; then digitised in {digitised_s:.0f} s, every page in the index once"
+                    if not problems else "")
+    print(f"agreement: {checked}" if not problems
           else "agreement: DISAGREE\n  " + "\n  ".join(problems))
     sys.exit(1 if problems or any(s >= 500 for s, _ in uploads + found) else 0)
 
