@@ -76,25 +76,31 @@ def page_ref(s: Session, page_id: str) -> PageRef:
                    page.text_sha256, page.ocr_sha256)
 
 
+# Every column that holds a blob's key, by kind. The audit's listing and the orphan sweep
+# both read this one list: a blob kind known to one and not the other would be swept alive.
+PAGE_ARTEFACTS = (("page_ocr", "ocr_sha256"), ("page_text", "text_sha256"),
+                  ("page_pdf", "pdf_sha256"), ("page_hocr", "hocr_sha256"))
+DOCUMENT_ARTEFACTS = (("document_pdf", "pdf_sha256"), ("document_text", "text_sha256"))
+
+
 def dossier_blobs(s: Session, code: str) -> list[BlobUse]:
     """Every blob the dossier's records point to: originals, then pages, then documents."""
     blobs = [BlobUse("original", f.filename, f.sha256) for f in s.scalars(
         select(SourceFile).where(SourceFile.dossier_code == code).order_by(SourceFile.file_no))]
     for page in s.scalars(select(Page).where(Page.dossier_code == code).order_by(Page.id)):
-        blobs += [BlobUse(kind, page.id, sha) for kind, sha in (
-            ("page_ocr", page.ocr_sha256), ("page_text", page.text_sha256),
-            ("page_pdf", page.pdf_sha256), ("page_hocr", page.hocr_sha256)) if sha]
+        blobs += [BlobUse(kind, page.id, sha) for kind, column in PAGE_ARTEFACTS
+                  if (sha := getattr(page, column))]
     for doc in s.scalars(select(Document).where(Document.dossier_code == code)
                          .order_by(Document.id)):
-        blobs += [BlobUse(kind, doc.id, sha) for kind, sha in (
-            ("document_pdf", doc.pdf_sha256), ("document_text", doc.text_sha256)) if sha]
+        blobs += [BlobUse(kind, doc.id, sha) for kind, column in DOCUMENT_ARTEFACTS
+                  if (sha := getattr(doc, column))]
     return blobs
 
 
 def referenced_blobs(s: Session) -> set[str]:
     """Every key any record points to: originals, page and document artefacts."""
-    columns = (SourceFile.sha256, Page.ocr_sha256, Page.text_sha256, Page.pdf_sha256,
-               Page.hocr_sha256, Document.pdf_sha256, Document.text_sha256)
+    columns = [SourceFile.sha256, *(getattr(Page, c) for _, c in PAGE_ARTEFACTS),
+               *(getattr(Document, c) for _, c in DOCUMENT_ARTEFACTS)]
     keys: set[str] = set()
     for column in columns:
         keys.update(k for k in s.scalars(select(column).distinct()) if k)

@@ -97,12 +97,6 @@ class Catalog:
                 )
             )
 
-    def blob_referenced(self, sha256: str) -> bool:
-        """Some dossier's file is stored under this key (so it must not be deleted)."""
-        with self._db.begin(f"looking for files stored as {sha256}") as s:
-            return s.scalar(select(SourceFile.id).where(SourceFile.sha256 == sha256)
-                            .limit(1)) is not None
-
     def add_file(
         self, dossier_code: str, source: SourceInfo, blob: BlobRef, *, actor: str
     ) -> tuple[str, list[str]]:

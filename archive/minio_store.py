@@ -4,7 +4,7 @@ Bucket layout (one bucket, named in the URL):
 
     originals/ab/<sha256>     the files handed in, unchanged; WORM under object lock
     derived/ab/<sha256>       page text, word boxes (JSON), hOCR, searchable PDFs
-    checkpoints/<chain>/<sha256>  the heads of the catalog's hash chains; WORM under object lock
+    checkpoints/<SHA-256 of the chain's name>/<sha256>  the heads of the catalog's hash chains; WORM under object lock
 
 URL: `http://KEY:SECRET@host:9000/bucket` (https:// or s3:// for TLS), with optional query
 `?lock=governance|compliance&retention_days=N&legal_hold=1`: the bucket is then created with

@@ -11,7 +11,7 @@ from hoso.classify.training import Evaluation
 __all__ = ["format_confusion", "format_evaluation", "format_field_scores"]
 
 
-def format_evaluation(evaluation: Evaluation) -> str:
+def format_evaluation(evaluation: Evaluation, review_below: float = REVIEW_BELOW) -> str:
     lines = [
         (f"template-disjoint evaluation: {evaluation.documents} documents, "
          f"{evaluation.templates} templates"),
@@ -22,8 +22,8 @@ def format_evaluation(evaluation: Evaluation) -> str:
     for label, (p, r, f, n) in evaluation.per_label.items():
         lines.append(f"{label:22s} {p:9.3f} {r:7.3f} {f:6.3f} {n:5d}")
     if evaluation.confidence:
-        share, caught, mistakes = evaluation.review_rate(REVIEW_BELOW)
-        lines.append(f"confidence < {REVIEW_BELOW} (needs review): {share:.1%} of documents, "
+        share, caught, mistakes = evaluation.review_rate(review_below)
+        lines.append(f"confidence < {review_below} (needs review): {share:.1%} of documents, "
                      f"{caught} of the {mistakes} mistakes")
     lines += ["", format_confusion(evaluation)]
     return "\n".join(lines)

@@ -71,6 +71,9 @@ class EmbeddedWorker:
 
 class EmbeddedDispatcher(Dispatcher):
     works_here = True
+    # Feeding reads the whole archive's unfinished work: once a second, as `hoso serve` and
+    # `hoso worker` always did; waiting on a few dossiers polls faster (`poll_s`).
+    FEED_EVERY_S = 1.0
 
     def __init__(self, ctx: Context, policy: RetryPolicy, *, threads: int,
                  poll_s: float = 0.5) -> None:
@@ -111,7 +114,7 @@ class EmbeddedDispatcher(Dispatcher):
             worker.feed()
             return options.burst and not catalog_work(self.ctx.catalog) and worker.idle()
 
-        poll_until(finished, every_s=self.poll_s, timeout_s=None)
+        poll_until(finished, every_s=self.FEED_EVERY_S, timeout_s=None)
 
     def close(self) -> None:
         self._stop.set()
@@ -135,4 +138,4 @@ class EmbeddedDispatcher(Dispatcher):
                 worker.feed()
             except HosoError as exc:  # a catalog hiccup must not end digitising
                 log.warning("embedded worker: %s", exc)
-            self._stop.wait(self.poll_s)
+            self._stop.wait(self.FEED_EVERY_S)

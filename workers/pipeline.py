@@ -22,7 +22,7 @@ from hoso.archive.checkpoints import checkpoint_history
 from hoso.archive.records import AssembledDocument, PageStatus, PageTask
 from hoso.archive.reuse import correct_type
 from hoso.doctypes import CODES, is_doc_type
-from hoso.errors import InputError
+from hoso.errors import InvalidValue
 from hoso.ids import DocumentId
 from hoso.ocr import read_page
 from hoso.ocr.pdf import merge_pdfs
@@ -122,7 +122,8 @@ def update_dossier(info: DossierInfo, ctx: Context, *, actor: str) -> tuple[Fiel
 def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: Context) -> None:
     """Record an officer's correction and re-index the document's pages with the new type."""
     if not is_doc_type(doc_type):
-        raise InputError(doc_type, f"not a document type; use one of {', '.join(CODES)}")
+        # A value given, not a file handed in: InvalidValue (exit 64, HTTP 422).
+        raise InvalidValue(f"unknown document type {doc_type!r}", hint="one of " + ", ".join(CODES))
     correct_type(ctx.catalog, document_id, doc_type, actor=actor)
     reindex_file(str(DocumentId.parse(document_id).file), ctx)
 

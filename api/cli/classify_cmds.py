@@ -118,7 +118,7 @@ def train_cmd(settings: Settings, samples: int, cache_dir: Path, corrections_fil
                             evaluate=not no_evaluate)
     output = classify.save_model(result.model, output or settings.classifier.trained_path)
     if result.evaluation is not None:
-        click.echo(format_evaluation(result.evaluation))
+        click.echo(format_evaluation(result.evaluation, settings.classifier.review_below))
     click.echo(f"trained on {result.model.trained_on} documents "
                f"({len(corrections) - len(result.skipped_corrections)} corrections, "
                f"{len(result.skipped_corrections)} set aside: unknown label); saved {output}")

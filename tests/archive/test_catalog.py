@@ -98,7 +98,7 @@ def test_the_same_file_is_found_by_its_hash(catalog: Catalog) -> None:
     _dossier(catalog)
     assert catalog.find_file(CODE, SHA) == f"{CODE}/f01"
     assert catalog.find_file(CODE, "00" * 32) is None
-    assert catalog.blob_referenced(SHA)
+    assert SHA in catalog.referenced_blobs()
 
 
 def test_unknown_dossier_is_not_found(catalog: Catalog) -> None:

@@ -101,7 +101,7 @@ def test_a_corrected_type_is_searchable_and_goes_to_training(archive: Hoso) -> N
     assert result.returncode == 0, result.stderr
     found = archive.json("search", "trich luc", "--type", "xac_nhan_cu_tru")
     assert found["total"] == 1
-    assert archive.run("correct", document, "khong_co").returncode == 65
+    assert archive.run("correct", document, "khong_co").returncode == 64
     corrections = catalog_corrections(Settings.from_env({"HOSO_HOME": str(archive.home)}))
     assert [label for _, label in corrections] == ["xac_nhan_cu_tru"]
     assert "khai sinh" in corrections[0][0]
