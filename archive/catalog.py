@@ -176,11 +176,11 @@ class Catalog:
         with self._db.begin(f"counting the queued pages of file {file_id}") as s:
             return pages.pages_queued(s, file_id)
 
-    def unfinished(self) -> tuple[list[str], list[str]]:
+    def unfinished(self, dossier_code: str | None = None) -> tuple[list[str], list[str]]:
         """Pages still queued, and files whose pages are all settled but not yet assembled
-        (nor failed to assemble)."""
+        (nor failed to assemble): the whole archive's, or one dossier's."""
         with self._db.begin("looking for unfinished work") as s:
-            return pages.unfinished(s)
+            return pages.unfinished(s, dossier_code)
 
     # -- documents ------------------------------------------------------------------------
 

@@ -112,14 +112,15 @@ def pages_queued(s: Session, file_id: str) -> int:
         Page.file_id == file_id, Page.state == PageState.QUEUED.value)) or 0)
 
 
-def unfinished(s: Session) -> tuple[list[str], list[str]]:
+def unfinished(s: Session, dossier_code: str | None = None) -> tuple[list[str], list[str]]:
     """Pages still queued, and files whose pages are all settled but not yet assembled
-    (nor failed to assemble)."""
-    queued = list(s.scalars(select(Page.id).where(Page.state == PageState.QUEUED.value)
-                            .order_by(Page.id)))
-    pending = select(Page.file_id).where(Page.state == PageState.QUEUED.value)
-    files = list(s.scalars(select(SourceFile.id).where(
+    (nor failed to assemble): the whole archive's, or one dossier's."""
+    queued = select(Page.id).where(Page.state == PageState.QUEUED.value)
+    files = select(SourceFile.id).where(
         SourceFile.assembled.is_(False), SourceFile.assembly_error.is_(None),
-        SourceFile.id.not_in(pending),
-    ).order_by(SourceFile.id)))
-    return queued, files
+        SourceFile.id.not_in(select(Page.file_id).where(Page.state == PageState.QUEUED.value)))
+    if dossier_code is not None:
+        queued = queued.where(Page.dossier_code == dossier_code)
+        files = files.where(SourceFile.dossier_code == dossier_code)
+    return (list(s.scalars(queued.order_by(Page.id))),
+            list(s.scalars(files.order_by(SourceFile.id))))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Self
 
 from hoso.archive import Catalog
-from hoso.archive.records import DossierStatus, FileStatus
+from hoso.archive.records import DossierStatus
 from hoso.ingest.intake import IntakeReport, Upload, receive_files
 from hoso.records import DossierInfo, PageState
 from hoso.settings import Settings
@@ -38,7 +38,6 @@ __all__ = [
     "Work",
     "WorkerOptions",
     "dispatching",
-    "dossier_work",
     "make_dispatcher",
     "poll_until",
     "requeue_dossier",
@@ -164,21 +163,11 @@ def settled(status: DossierStatus) -> bool:
     )
 
 
-def unfinished_work(catalog: Catalog) -> Work:
-    """Every queued page, and every settled file not yet assembled (nor failed to be)."""
-    pages, files = catalog.unfinished()
+def unfinished_work(catalog: Catalog, dossier_code: str | None = None) -> Work:
+    """Every queued page, and every settled file not yet assembled (nor failed to be): the
+    whole archive's, or one dossier's."""
+    pages, files = catalog.unfinished(dossier_code)
     return Work(tuple(pages), tuple(files))
-
-
-def dossier_work(status: DossierStatus) -> Work:
-    """The dossier's share of `unfinished_work`."""
-    pages = tuple(p.page_id for p in status.pages if p.state is PageState.QUEUED)
-    return Work(pages, tuple(f.file_id for f in status.files if _to_assemble(f)))
-
-
-def _to_assemble(source: FileStatus) -> bool:
-    return not source.assembled and not source.assembly_error and all(
-        p.state is not PageState.QUEUED for p in source.pages)
 
 
 @dataclass(frozen=True)
@@ -214,5 +203,5 @@ def requeue_dossier(code: str, ctx: Context, dispatcher: Dispatcher, *, actor: s
                     ) -> list[str]:
     """Queue a dossier's failed pages and failed assemblies again; returns the pages' ids."""
     page_ids = ctx.catalog.requeue_failed(code, actor=actor)
-    dispatcher.submit(dossier_work(ctx.catalog.status(code)))
+    dispatcher.submit(unfinished_work(ctx.catalog, code))
     return page_ids

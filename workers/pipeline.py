@@ -123,7 +123,8 @@ def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: C
     """Record an officer's correction and re-index the document's pages with the new type."""
     if not is_doc_type(doc_type):
         # A value given, not a file handed in: InvalidValue (exit 64, HTTP 422).
-        raise InvalidValue(f"unknown document type {doc_type!r}", hint="one of " + ", ".join(CODES))
+        raise InvalidValue(f"unknown document type {doc_type!r}",
+                           hint="one of " + ", ".join(CODES))
     correct_type(ctx.catalog, document_id, doc_type, actor=actor)
     reindex_file(str(DocumentId.parse(document_id).file), ctx)
 

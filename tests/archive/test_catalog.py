@@ -41,6 +41,8 @@ def test_a_new_dossier_has_every_page_queued(catalog: Catalog) -> None:
     assert status.files[0].filename == "hồ sơ.pdf"
     assert not status.digitised
     assert catalog.unfinished() == (page_ids, [])
+    assert catalog.unfinished(CODE) == (page_ids, [])
+    assert catalog.unfinished("KHAC-0001") == ([], [])
 
 
 def test_digitised_only_when_every_page_done_and_file_assembled(catalog: Catalog) -> None:
