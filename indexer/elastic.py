@@ -188,9 +188,8 @@ class ElasticIndex(SearchIndex):
         parsed = parse_query(query.text)
         with self._errors(f"search {self.name}"):
             response = self._client.search(index=self.name, **search_body(query, parsed))
-        has_text = bool(parsed.required)
         hits = tuple(
-            _hit(raw["_source"], hoso_score(raw.get("_score"), has_text), parsed.required)
+            _hit(raw["_source"], hoso_score(raw.get("_score"), parsed), parsed.required)
             for raw in response["hits"]["hits"]
         )
         return SearchResults(

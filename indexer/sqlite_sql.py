@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hoso.indexer.query import ParsedQuery, Term, parse_query
+from hoso.indexer.query import (
+    DOC_TYPE_BOOST,
+    NEAR_BOOST,
+    NEAR_WORDS,
+    PHRASE_BOOST,
+    ParsedQuery,
+    Term,
+    parse_query,
+)
 from hoso.records import SearchQuery
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "Statement", "facets_statement", "search_statement"]
@@ -66,9 +74,32 @@ def _phrase(words: tuple[str, ...]) -> str:
     return '"' + " ".join(words).replace('"', '""') + '"'
 
 
-def _match(column: str, terms: tuple[Term, ...], exact: bool = False) -> str:
-    phrases = " AND ".join(_phrase(t.words if exact else t.folded) for t in terms)
-    return f"{column} : ({phrases})"
+def _term_match(term: Term) -> str:
+    """The term's words (in a row unless typed apart) or any of its synonyms."""
+    if term.loose:
+        typed = "(" + " AND ".join(_phrase((word,)) for word in term.folded) + ")"
+    else:
+        typed = _phrase(term.folded)
+    if not term.synonyms:
+        return typed
+    return "(" + " OR ".join([typed, *(_phrase(words) for words in term.synonyms)]) + ")"
+
+
+def _all_of(terms: tuple[Term, ...]) -> str:
+    return " AND ".join(_term_match(term) for term in terms)
+
+
+def _required_match(parsed: ParsedQuery) -> str:
+    terms = parsed.required
+    if parsed.must_match == len(terms):
+        return f"folded : ({_all_of(terms)})"
+    # All but one: one alternative per term left out (FTS5 has no minimum-should-match).
+    left_out = (f"({_all_of(terms[:i] + terms[i + 1 :])})" for i in range(len(terms)))
+    return f"folded : ({' OR '.join(left_out)})"
+
+
+def _has(match: str) -> Statement:
+    return Statement("(p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?))", [match])
 
 
 def _filters(query: SearchQuery, parsed: ParsedQuery) -> Statement:
@@ -89,7 +120,7 @@ def _filters(query: SearchQuery, parsed: ParsedQuery) -> Statement:
         where.params += [name, value]
     for term in parsed.excluded:
         where.sql += " AND p.id NOT IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)"
-        where.params.append(_match("folded", (term,)))
+        where.params.append(f"folded : ({_term_match(term)})")
     return where
 
 
@@ -102,21 +133,48 @@ def _source(query: SearchQuery) -> tuple[ParsedQuery, Statement]:
     # CROSS JOIN keeps the full-text match as the outer loop: left to itself, SQLite may walk
     # a filter's index and run the match once per page (ten times slower on 20,000 pages).
     sql = "FROM pages_fts CROSS JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH ?"
-    return parsed, Statement(
-        f"{sql} AND {where.sql}", [_match("folded", parsed.required)] + where.params
-    )
+    return parsed, Statement(f"{sql} AND {where.sql}", [_required_match(parsed)] + where.params)
+
+
+def _boosts(parsed: ParsedQuery) -> list[tuple[float, Statement]]:
+    """Weighted signs of relevance beyond bm25: the words typed in a row as a phrase on the
+    page (weighs most), near one another, and the kind of paper the query names."""
+    boosts: list[tuple[float, Statement]] = []
+    phrases = {term.folded for term in parsed.required if term.loose}
+    words = parsed.folded_words
+    if len(parsed.required) > 1:
+        phrases.add(words)
+        near = " ".join(_phrase((word,)) for word in words)
+        boosts.append((NEAR_BOOST, _has(f"folded : NEAR({near}, {NEAR_WORDS})")))
+    boosts += [(PHRASE_BOOST, _has(f"folded : {_phrase(p)}")) for p in sorted(phrases)]
+    if parsed.doc_types:
+        marks = ", ".join("?" for _ in parsed.doc_types)
+        named = Statement(f"(p.doc_type IN ({marks}))", [*parsed.doc_types])
+        boosts.append((DOC_TYPE_BOOST, named))
+    return boosts
 
 
 def _score(parsed: ParsedQuery) -> Statement:
-    # Relevance on the folded text squashed into [0, 1), plus one per tone-marked term that
-    # the page holds exactly as typed: `Quyết định` ranks above `Quyết dinh` above `quyet dinh`.
+    # In order of weight: every term held (when one may be missing: 100), one per tone-marked
+    # phrase held exactly as typed (`Quyết định` above `Quyết dinh` above `quyet dinh`), then
+    # the boosts and bm25 together squashed into [0, 1).
     if not parsed.required:
         return Statement("0.0")
-    score = Statement("(-bm25(pages_fts)) / (1.0 - bm25(pages_fts))")
+    score = Statement("0.0")
+    if parsed.must_match < len(parsed.required):
+        complete = _has(f"folded : ({_all_of(parsed.required)})")
+        score = Statement(f"100.0 * {complete.sql}", complete.params)
     for term in parsed.required:
-        if term.has_diacritics:
-            score.sql += " + (p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?))"
-            score.params.append(_match("exact", (term,), exact=True))
+        for words in term.exact_phrases:
+            exact = _has(f"exact : {_phrase(words)}")
+            score.sql += f" + {exact.sql}"
+            score.params += exact.params
+    relevance = Statement("(-bm25(pages_fts))")
+    for weight, boost in _boosts(parsed):
+        relevance.sql += f" + {weight} * {boost.sql}"
+        relevance.params += boost.params
+    score.sql += f" + ({relevance.sql}) / (1.0 + {relevance.sql})"
+    score.params += relevance.params + relevance.params
     return score
 
 
