@@ -15,6 +15,7 @@ from hoso.indexer.query import (
     DOC_TYPE_BOOST,
     NEAR_BOOST,
     NEAR_WORDS,
+    PAIR_BOOST,
     PHRASE_BOOST,
     WORD_RE,
     ParsedQuery,
@@ -38,9 +39,10 @@ SCHEMA_VERSION = 1
 # Each required term a page holds adds TERM_BOOST, each tone-marked phrase it holds exactly as
 # typed EXACT_BOOST (at most 32 of them stay below TERM_BOOST); the boosts and bm25 on the
 # folded words stay below EXACT_BOOST. So pages holding every term rank first, then exact
-# pages, as in the SQLite index. Scores are float32: these keep bm25's resolution near 0.03.
-TERM_BOOST = 10_000.0
-EXACT_BOOST = 100.0
+# pages, as in the SQLite index. Scores are float32: a query of four terms keeps a resolution
+# near 0.03, far finer than the boosts.
+TERM_BOOST = 100_000.0
+EXACT_BOOST = 1_000.0
 
 FIELD_SEPARATOR = "\x1f"  # joins a field's name and value into one exact keyword
 
@@ -143,6 +145,7 @@ def _relevance(parsed: ParsedQuery) -> list[dict[str, Any]]:
         near = {"match_phrase": {"folded": {"query": " ".join(words), "slop": NEAR_WORDS}}}
         clauses.append(_constant(near, NEAR_BOOST))
     clauses += [_constant(_phrase("folded", p), PHRASE_BOOST) for p in sorted(phrases)]
+    clauses += [_constant(_phrase("folded", pair), PAIR_BOOST) for pair in parsed.pairs]
     if parsed.doc_types:
         clauses.append(_constant({"terms": {"doc_type": list(parsed.doc_types)}}, DOC_TYPE_BOOST))
     clauses += [_term_match(term) for term in parsed.required]  # bm25

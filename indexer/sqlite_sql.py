@@ -12,6 +12,7 @@ from hoso.indexer.query import (
     DOC_TYPE_BOOST,
     NEAR_BOOST,
     NEAR_WORDS,
+    PAIR_BOOST,
     PHRASE_BOOST,
     ParsedQuery,
     Term,
@@ -147,6 +148,7 @@ def _boosts(parsed: ParsedQuery) -> list[tuple[float, Statement]]:
         near = " ".join(_phrase((word,)) for word in words)
         boosts.append((NEAR_BOOST, _has(f"folded : NEAR({near}, {NEAR_WORDS})")))
     boosts += [(PHRASE_BOOST, _has(f"folded : {_phrase(p)}")) for p in sorted(phrases)]
+    boosts += [(PAIR_BOOST, _has(f"folded : {_phrase(pair)}")) for pair in parsed.pairs]
     if parsed.doc_types:
         marks = ", ".join("?" for _ in parsed.doc_types)
         named = Statement(f"(p.doc_type IN ({marks}))", [*parsed.doc_types])
