@@ -17,6 +17,7 @@ from hoso.indexer.query import (
     NEAR_WORDS,
     PAIR_BOOST,
     PHRASE_BOOST,
+    TOLERANT_BELOW,
     WORD_RE,
     ParsedQuery,
     Term,
@@ -32,6 +33,7 @@ __all__ = [
     "index_body",
     "page_document",
     "search_body",
+    "strict_count_body",
 ]
 
 SCHEMA_VERSION = 1
@@ -169,8 +171,8 @@ def _filters(query: SearchQuery) -> list[dict[str, Any]]:
     return filters
 
 
-def search_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
-    """Keyword arguments for `Elasticsearch.search`: query, sort, page, aggregations."""
+def match_query(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
+    """The pages the query selects, with the relevance clauses that rank them."""
     # Each term held scores TERM_BOOST, so pages holding every term rank first when one may
     # be missing (parsed.must_match), as the SQLite index's 100 points do.
     must = []
@@ -183,15 +185,31 @@ def search_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
         "must_not": [_term_match(term) for term in parsed.excluded],
         "filter": _filters(query),
     }
+    return {"bool": boolean}
+
+
+def strict_count_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
+    """Keyword arguments for `Elasticsearch.count`: pages holding every term, counted up to
+    TOLERANT_BELOW (enough to decide whether one may be missing)."""
+    strict = parsed.strict
+    boolean = {
+        "filter": [_term_match(term) for term in strict.required] + _filters(query),
+        "must_not": [_term_match(term) for term in strict.excluded],
+    }
+    return {"query": {"bool": boolean}, "terminate_after": TOLERANT_BELOW}
+
+
+def search_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
+    """Keyword arguments for `Elasticsearch.search`: query, sort, page, aggregations."""
     newest = {"received_utc": {"order": "desc", "missing": "_last"}}
-    sort: list[Any] = (["_score"] if must else []) + [
+    sort: list[Any] = (["_score"] if parsed.required else []) + [
         newest,
         "dossier_code",
         "document_id",
         "page_no",
     ]
     return {
-        "query": {"bool": boolean},
+        "query": match_query(query, parsed),
         "sort": sort,
         "from_": max(0, query.offset),
         "size": max(0, query.limit),

@@ -10,7 +10,10 @@ so no input can break a backend's query language.
 Words in a row that the lexicon knows (indexer.lexicon: `CCCD`, `so do`, `giay khai sinh`)
 become one term that any of its phrasings matches, and name a document type to rank first.
 Every term must match, except that a query of three to ten terms tolerates one missing (an
-OCR misread word on the page): `ParsedQuery.must_match`; pages holding every term rank first.
+OCR misread word on the page) when fewer than TOLERANT_BELOW pages hold every term:
+`ParsedQuery.must_match`. Pages holding every term always rank first, so with that many of
+them the pages missing one could not reach the first page of results; leaving them out keeps
+such a query as fast as a strict one.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ __all__ = [
     "NEAR_WORDS",
     "PAIR_BOOST",
     "PHRASE_BOOST",
+    "TOLERANT_BELOW",
     "WORD_RE",
     "ParsedQuery",
     "Term",
@@ -52,6 +56,7 @@ NEAR_WORDS = 8
 # each backend spells "all but one" as one alternative per term left out.
 TOLERANT_MIN = 3
 TOLERANT_MAX = 10
+TOLERANT_BELOW = 20
 
 # A word is a run of letters and digits, the same split as SQLite's unicode61 tokenizer and
 # Elasticsearch's standard one make on Vietnamese text.
@@ -104,10 +109,13 @@ class Term:
 
 @dataclass(frozen=True)
 class ParsedQuery:
-    """`required` must all match; `excluded` must not. Both empty: the text selects nothing."""
+    """`required` must match (all, or all but one: must_match); `excluded` must not. Both
+    empty: the text selects nothing. tolerant: False when enough pages hold every term
+    (a backend finds out with `strict`, then asks `strictly`)."""
 
     required: tuple[Term, ...] = ()
     excluded: tuple[Term, ...] = ()
+    tolerant: bool = True
 
     @property
     def is_empty(self) -> bool:
@@ -117,7 +125,13 @@ class ParsedQuery:
     def must_match(self) -> int:
         """How many required terms a page must hold: all, or all but one (OCR misreads)."""
         count = len(self.required)
-        return count - 1 if TOLERANT_MIN <= count <= TOLERANT_MAX else count
+        tolerates = self.tolerant and TOLERANT_MIN <= count <= TOLERANT_MAX
+        return count - 1 if tolerates else count
+
+    @property
+    def strict(self) -> ParsedQuery:
+        """The same query with every term required."""
+        return replace(self, tolerant=False)
 
     @property
     def folded_words(self) -> tuple[str, ...]:

@@ -14,13 +14,20 @@ from hoso.indexer.query import (
     NEAR_WORDS,
     PAIR_BOOST,
     PHRASE_BOOST,
+    TOLERANT_BELOW,
     ParsedQuery,
     Term,
-    parse_query,
 )
 from hoso.records import SearchQuery
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION", "Statement", "facets_statement", "search_statement"]
+__all__ = [
+    "SCHEMA",
+    "SCHEMA_VERSION",
+    "Statement",
+    "facets_statement",
+    "search_statement",
+    "strict_count_statement",
+]
 
 SCHEMA_VERSION = 1
 
@@ -125,16 +132,15 @@ def _filters(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     return where
 
 
-def _source(query: SearchQuery) -> tuple[ParsedQuery, Statement]:
+def _source(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     """FROM and WHERE of the matching pages."""
-    parsed = parse_query(query.text)
     where = _filters(query, parsed)
     if not parsed.required:
-        return parsed, Statement(f"FROM pages p WHERE {where.sql}", where.params)
+        return Statement(f"FROM pages p WHERE {where.sql}", where.params)
     # CROSS JOIN keeps the full-text match as the outer loop: left to itself, SQLite may walk
     # a filter's index and run the match once per page (ten times slower on 20,000 pages).
     sql = "FROM pages_fts CROSS JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH ?"
-    return parsed, Statement(f"{sql} AND {where.sql}", [_required_match(parsed)] + where.params)
+    return Statement(f"{sql} AND {where.sql}", [_required_match(parsed)] + where.params)
 
 
 def _boosts(parsed: ParsedQuery) -> list[tuple[float, Statement]]:
@@ -180,9 +186,17 @@ def _score(parsed: ParsedQuery) -> Statement:
     return score
 
 
-def search_statement(query: SearchQuery) -> tuple[ParsedQuery, Statement]:
+def strict_count_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
+    """How many pages hold every term, counted up to TOLERANT_BELOW (enough to decide)."""
+    source = _source(query, parsed.strict)
+    return Statement(
+        f"SELECT count(*) FROM (SELECT 1 {source.sql} LIMIT ?)", source.params + [TOLERANT_BELOW]
+    )
+
+
+def search_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     """The page of hits: best first, or newest first when no text was given."""
-    parsed, source = _source(query)
+    source = _source(query, parsed)
     score = _score(parsed)
     # Rank ids first and fetch the texts of the chosen few after: sorting every match with
     # its text would carry megabytes through the sorter.
@@ -197,12 +211,12 @@ def search_statement(query: SearchQuery) -> tuple[ParsedQuery, Statement]:
         f" JOIN pages p ON p.id = top.id ORDER BY {order.replace('page_no', 'top.page_no')}"
     )
     params = score.params + source.params + [max(0, query.limit), max(0, query.offset)]
-    return parsed, Statement(sql, params)
+    return Statement(sql, params)
 
 
-def facets_statement(query: SearchQuery) -> Statement:
+def facets_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     """Rows (facet, value, count) over every match, plus ('', '', total)."""
-    _, source = _source(query)
+    source = _source(query, parsed)
     columns = "p.doc_type, p.procedure, p.desk, substr(p.received_date, 1, 7) AS month"
     groups = " ".join(
         f"UNION ALL SELECT '{name}', {name}, count(*) FROM m WHERE {name} != '' GROUP BY 2"

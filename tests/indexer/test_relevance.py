@@ -8,6 +8,7 @@ import pytest
 from indexer_pages import page
 
 from hoso.indexer import SearchIndex
+from hoso.indexer.query import TOLERANT_BELOW
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery, SearchResults
 
 
@@ -106,3 +107,18 @@ def test_exact_tone_marks_rank_first_among_synonym_matches(index: SearchIndex) -
         page("half", "Quyết dinh số 5 về việc thu hồi đất"),
     ])  # fmt: skip
     assert find(index, "Quyết định số 5") == ["exact", "half", "plain"]
+
+
+def test_a_missing_word_is_tolerated_only_while_few_pages_hold_them_all(
+    index: SearchIndex,
+) -> None:
+    # Pages holding every word rank first; with a first page's worth of them, pages missing
+    # one could not be seen, and leaving them out keeps the search fast.
+    index.upsert([page("misread", "Biên bản: Trần Văn Birih, Lê Thị Hoa")])
+    held = range(TOLERANT_BELOW - 1)
+    index.upsert([page(f"all{n}", f"Biên bản số {n}: Trần Văn Bình") for n in held])
+    found = index.search(SearchQuery(text="bien ban tran van binh", limit=50))
+    assert found.total == TOLERANT_BELOW and ids(found)[-1] == "misread"
+    index.upsert([page("one more", "Biên bản: Trần Văn Bình")])
+    found = index.search(SearchQuery(text="bien ban tran van binh", limit=50))
+    assert found.total == TOLERANT_BELOW and "misread" not in ids(found)
