@@ -144,6 +144,7 @@ def _relevance(parsed: ParsedQuery) -> list[dict[str, Any]]:
     words = parsed.folded_words
     if len(parsed.required) > 1:
         phrases.add(words)
+    if len(words) > 2:  # two words near each other are the phrase, or nearly
         near = {"match_phrase": {"folded": {"query": " ".join(words), "slop": NEAR_WORDS}}}
         clauses.append(_constant(near, NEAR_BOOST))
     clauses += [_constant(_phrase("folded", p), PHRASE_BOOST) for p in sorted(phrases)]

@@ -24,6 +24,7 @@ from hoso.indexer.sqlite_sql import (
     SCHEMA,
     SCHEMA_VERSION,
     facets_statement,
+    hit_score,
     search_statement,
     strict_count_statement,
 )
@@ -204,7 +205,7 @@ def _insert(conn: sqlite3.Connection, item: StoredPage) -> None:
 
 
 def _hit(row: tuple[Any, ...], snippet: str) -> SearchHit:
-    page_id, dossier, document, page_no, doc_type, procedure, desk, received, _, score = row
+    page_id, dossier, document, page_no, doc_type, procedure, desk, received, _ = row[:9]
     return SearchHit(
         page_id=str(page_id),
         dossier_code=str(dossier),
@@ -212,7 +213,7 @@ def _hit(row: tuple[Any, ...], snippet: str) -> SearchHit:
         page_no=int(page_no),
         doc_type=str(doc_type),
         snippet=snippet,
-        score=float(score),
+        score=hit_score(float(row[9]), float(row[10])),
         procedure=str(procedure),
         desk=str(desk),
         received_at=datetime.fromisoformat(str(received)) if received else None,

@@ -25,6 +25,7 @@ __all__ = [
     "SCHEMA_VERSION",
     "Statement",
     "facets_statement",
+    "hit_score",
     "search_statement",
     "strict_count_statement",
 ]
@@ -151,6 +152,7 @@ def _boosts(parsed: ParsedQuery) -> list[tuple[float, Statement]]:
     words = parsed.folded_words
     if len(parsed.required) > 1:
         phrases.add(words)
+    if len(words) > 2:  # two words near each other are the phrase, or nearly
         near = " ".join(_phrase((word,)) for word in words)
         boosts.append((NEAR_BOOST, _has(f"folded : NEAR({near}, {NEAR_WORDS})")))
     boosts += [(PHRASE_BOOST, _has(f"folded : {_phrase(p)}")) for p in sorted(phrases)]
@@ -162,28 +164,37 @@ def _boosts(parsed: ParsedQuery) -> list[tuple[float, Statement]]:
     return boosts
 
 
-def _score(parsed: ParsedQuery) -> Statement:
-    # In order of weight: every term held (when one may be missing: 100), one per tone-marked
-    # phrase held exactly as typed (`Quyết định` above `Quyết dinh` above `quyet dinh`), then
-    # the boosts and bm25 together squashed into [0, 1).
-    if not parsed.required:
-        return Statement("0.0")
-    score = Statement("0.0")
-    if parsed.must_match < len(parsed.required):
+def _tier(parsed: ParsedQuery) -> Statement:
+    # Whole points, in order of weight: every term held (when one may be missing: 100), one
+    # per tone-marked phrase held exactly as typed (`Quyết định` above `Quyết dinh`).
+    tier = Statement("0.0")
+    if parsed.required and parsed.must_match < len(parsed.required):
         complete = _has(f"folded : ({_all_of(parsed.required)})")
-        score = Statement(f"100.0 * {complete.sql}", complete.params)
+        tier = Statement(f"100.0 * {complete.sql}", complete.params)
     for term in parsed.required:
         for words in term.exact_phrases:
             exact = _has(f"exact : {_phrase(words)}")
-            score.sql += f" + {exact.sql}"
-            score.params += exact.params
+            tier.sql += f" + {exact.sql}"
+            tier.params += exact.params
+    return tier
+
+
+def _relevance(parsed: ParsedQuery) -> Statement:
+    # Below the tier: the boosts and bm25; the hit's score adds it squashed into [0, 1)
+    # (hit_score), so ordering by tier then relevance is ordering by score.
+    if not parsed.required:
+        return Statement("0.0")
     relevance = Statement("(-bm25(pages_fts))")
     for weight, boost in _boosts(parsed):
         relevance.sql += f" + {weight} * {boost.sql}"
         relevance.params += boost.params
-    score.sql += f" + ({relevance.sql}) / (1.0 + {relevance.sql})"
-    score.params += relevance.params + relevance.params
-    return score
+    return relevance
+
+
+def hit_score(tier: float, relevance: float) -> float:
+    """A hit's score: its tier's whole points plus its relevance squashed into [0, 1)."""
+    relevance = max(0.0, relevance)
+    return tier + relevance / (1.0 + relevance)
 
 
 def strict_count_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
@@ -197,20 +208,22 @@ def strict_count_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement
 def search_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     """The page of hits: best first, or newest first when no text was given."""
     source = _source(query, parsed)
-    score = _score(parsed)
+    tier, relevance = _tier(parsed), _relevance(parsed)
     # Rank ids first and fetch the texts of the chosen few after: sorting every match with
-    # its text would carry megabytes through the sorter.
-    order = "score DESC, utc DESC NULLS LAST, dossier, document, page_no"
+    # its text would carry megabytes through the sorter. Each expression appears once, so
+    # each boost's full-text subquery runs once.
+    order = "tier DESC, relevance DESC, utc DESC NULLS LAST, dossier, document, page_no"
     ranked = (
-        f"SELECT p.id AS id, {score.sql} AS score, p.received_utc AS utc,"
-        f" p.dossier_code AS dossier, p.document_id AS document, p.page_no AS page_no"
-        f" {source.sql} ORDER BY {order} LIMIT ? OFFSET ?"
+        f"SELECT p.id AS id, {tier.sql} AS tier, {relevance.sql} AS relevance,"
+        f" p.received_utc AS utc, p.dossier_code AS dossier, p.document_id AS document,"
+        f" p.page_no AS page_no {source.sql} ORDER BY {order} LIMIT ? OFFSET ?"
     )
     sql = (
-        f"SELECT {_HIT_COLUMNS}, top.score FROM ({ranked}) AS top"
+        f"SELECT {_HIT_COLUMNS}, top.tier, top.relevance FROM ({ranked}) AS top"
         f" JOIN pages p ON p.id = top.id ORDER BY {order.replace('page_no', 'top.page_no')}"
     )
-    params = score.params + source.params + [max(0, query.limit), max(0, query.offset)]
+    params = tier.params + relevance.params + source.params
+    params += [max(0, query.limit), max(0, query.offset)]
     return Statement(sql, params)
 
 
