@@ -110,8 +110,8 @@ class Term:
 @dataclass(frozen=True)
 class ParsedQuery:
     """`required` must match (all, or all but one: must_match); `excluded` must not. Both
-    empty: the text selects nothing. tolerant: False when enough pages hold every term
-    (a backend finds out with `strict`, then asks `strictly`)."""
+    empty: the text selects nothing. tolerant: False once a backend has counted
+    TOLERANT_BELOW pages holding every term; it then searches with `strict`."""
 
     required: tuple[Term, ...] = ()
     excluded: tuple[Term, ...] = ()
