@@ -27,10 +27,11 @@ from hoso.indexer.elastic_body import (
     index_body,
     page_document,
     search_body,
+    strict_count_body,
 )
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.pages import prepare_page
-from hoso.indexer.query import parse_query
+from hoso.indexer.query import TOLERANT_BELOW, parse_query
 from hoso.records import Facet, IndexedPage, SearchHit, SearchQuery, SearchResults
 
 __all__ = ["ElasticIndex"]
@@ -187,10 +188,13 @@ class ElasticIndex(SearchIndex):
     def search(self, query: SearchQuery) -> SearchResults:
         parsed = parse_query(query.text)
         with self._errors(f"search {self.name}"):
+            if parsed.must_match < len(parsed.required):
+                held = self._client.count(index=self.name, **strict_count_body(query, parsed))
+                if held["count"] >= TOLERANT_BELOW:
+                    parsed = parsed.strict
             response = self._client.search(index=self.name, **search_body(query, parsed))
-        has_text = bool(parsed.required)
         hits = tuple(
-            _hit(raw["_source"], hoso_score(raw.get("_score"), has_text), parsed.required)
+            _hit(raw["_source"], hoso_score(raw.get("_score"), parsed), parsed.required)
             for raw in response["hits"]["hits"]
         )
         return SearchResults(

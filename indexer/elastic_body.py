@@ -11,24 +11,40 @@ from __future__ import annotations
 from typing import Any
 
 from hoso.indexer.pages import StoredPage
-from hoso.indexer.query import WORD_RE, ParsedQuery, Term
+from hoso.indexer.query import (
+    DOC_TYPE_BOOST,
+    NEAR_BOOST,
+    NEAR_WORDS,
+    PAIR_BOOST,
+    PHRASE_BOOST,
+    TOLERANT_BELOW,
+    WORD_RE,
+    ParsedQuery,
+    Term,
+)
 from hoso.records import SearchQuery
 
 __all__ = [
     "EXACT_BOOST",
     "FIELD_SEPARATOR",
     "SCHEMA_VERSION",
+    "TERM_BOOST",
     "hoso_score",
     "index_body",
     "page_document",
     "search_body",
+    "strict_count_body",
 ]
 
 SCHEMA_VERSION = 1
 
-# Each tone-marked term a page holds exactly as typed adds this to the score; bm25 on the
-# folded words stays far below it, so exact pages rank first, as in the SQLite index.
-EXACT_BOOST = 10_000.0
+# Each required term a page holds adds TERM_BOOST, each tone-marked phrase it holds exactly as
+# typed EXACT_BOOST (at most 32 of them stay below TERM_BOOST); the boosts and bm25 on the
+# folded words stay below EXACT_BOOST. So pages holding every term rank first, then exact
+# pages, as in the SQLite index. Scores are float32: a query of four terms keeps a resolution
+# near 0.03, far finer than the boosts.
+TERM_BOOST = 100_000.0
+EXACT_BOOST = 1_000.0
 
 FIELD_SEPARATOR = "\x1f"  # joins a field's name and value into one exact keyword
 
@@ -100,8 +116,43 @@ def _phrase(field: str, words: tuple[str, ...]) -> dict[str, Any]:
     return {"match_phrase": {field: " ".join(words)}}
 
 
-def _exact_bonus(term: Term) -> dict[str, Any]:
-    return {"constant_score": {"filter": _phrase("exact", term.words), "boost": EXACT_BOOST}}
+def _constant(query: dict[str, Any], boost: float) -> dict[str, Any]:
+    return {"constant_score": {"filter": query, "boost": boost}}
+
+
+def _term_match(term: Term) -> dict[str, Any]:
+    """The term's words (in a row unless typed apart) or any of its synonyms."""
+    if term.loose:
+        typed = {"match": {"folded": {"query": " ".join(term.folded), "operator": "and"}}}
+    else:
+        typed = _phrase("folded", term.folded)
+    if not term.synonyms:
+        return typed
+    options = [typed, *(_phrase("folded", words) for words in term.synonyms)]
+    return {"bool": {"should": options, "minimum_should_match": 1}}
+
+
+def _relevance(parsed: ParsedQuery) -> list[dict[str, Any]]:
+    """Optional clauses that rank without selecting: exact tone marks, then the boosts of
+    indexer.sqlite_sql (phrase, proximity, the kind of paper named) and bm25 of the terms."""
+    clauses = [
+        _constant(_phrase("exact", words), EXACT_BOOST)
+        for term in parsed.required
+        for words in term.exact_phrases
+    ]
+    phrases = {term.folded for term in parsed.required if term.loose}
+    words = parsed.folded_words
+    if len(parsed.required) > 1:
+        phrases.add(words)
+    if len(words) > 2:  # two words near each other are the phrase, or nearly
+        near = {"match_phrase": {"folded": {"query": " ".join(words), "slop": NEAR_WORDS}}}
+        clauses.append(_constant(near, NEAR_BOOST))
+    clauses += [_constant(_phrase("folded", p), PHRASE_BOOST) for p in sorted(phrases)]
+    clauses += [_constant(_phrase("folded", pair), PAIR_BOOST) for pair in parsed.pairs]
+    if parsed.doc_types:
+        clauses.append(_constant({"terms": {"doc_type": list(parsed.doc_types)}}, DOC_TYPE_BOOST))
+    clauses += [_term_match(term) for term in parsed.required]  # bm25
+    return clauses
 
 
 def _filters(query: SearchQuery) -> list[dict[str, Any]]:
@@ -121,24 +172,45 @@ def _filters(query: SearchQuery) -> list[dict[str, Any]]:
     return filters
 
 
-def search_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
-    """Keyword arguments for `Elasticsearch.search`: query, sort, page, aggregations."""
-    must = [_phrase("folded", term.folded) for term in parsed.required]
+def match_query(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
+    """The pages the query selects, with the relevance clauses that rank them."""
+    # Each term held scores TERM_BOOST, so pages holding every term rank first when one may
+    # be missing (parsed.must_match), as the SQLite index's 100 points do.
+    must = []
+    if parsed.required:
+        held = [_constant(_term_match(term), TERM_BOOST) for term in parsed.required]
+        must.append({"bool": {"should": held, "minimum_should_match": parsed.must_match}})
     boolean = {
         "must": must or [{"match_all": {}}],
-        "should": [_exact_bonus(term) for term in parsed.required if term.has_diacritics],
-        "must_not": [_phrase("folded", term.folded) for term in parsed.excluded],
+        "should": _relevance(parsed),
+        "must_not": [_term_match(term) for term in parsed.excluded],
         "filter": _filters(query),
     }
+    return {"bool": boolean}
+
+
+def strict_count_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
+    """Keyword arguments for `Elasticsearch.count`: pages holding every term, counted up to
+    TOLERANT_BELOW (enough to decide whether one may be missing)."""
+    strict = parsed.strict
+    boolean = {
+        "filter": [_term_match(term) for term in strict.required] + _filters(query),
+        "must_not": [_term_match(term) for term in strict.excluded],
+    }
+    return {"query": {"bool": boolean}, "terminate_after": TOLERANT_BELOW}
+
+
+def search_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
+    """Keyword arguments for `Elasticsearch.search`: query, sort, page, aggregations."""
     newest = {"received_utc": {"order": "desc", "missing": "_last"}}
-    sort: list[Any] = (["_score"] if must else []) + [
+    sort: list[Any] = (["_score"] if parsed.required else []) + [
         newest,
         "dossier_code",
         "document_id",
         "page_no",
     ]
     return {
-        "query": {"bool": boolean},
+        "query": match_query(query, parsed),
         "sort": sort,
         "from_": max(0, query.offset),
         "size": max(0, query.limit),
@@ -153,10 +225,15 @@ def _facet(name: str) -> dict[str, Any]:
     return {"terms": {"field": name, "size": 1000, "order": order}}
 
 
-def hoso_score(raw: float | None, has_text: bool) -> float:
-    """Elasticsearch's score on the SQLite index's scale: exact terms + bm25 squashed to [0, 1)."""
-    if not has_text or raw is None:
+def hoso_score(raw: float | None, parsed: ParsedQuery) -> float:
+    """Elasticsearch's score on the SQLite index's scale: 100 when every term is held and one
+    may be missing, one per exact tone-marked phrase, boosts + bm25 squashed to [0, 1)."""
+    if not parsed.required or raw is None:
         return 0.0
+    held = int(raw // TERM_BOOST)
+    raw -= held * TERM_BOOST
     exact = int(raw // EXACT_BOOST)
     relevance = max(0.0, raw - exact * EXACT_BOOST)
-    return exact + relevance / (1.0 + relevance)
+    tolerant = parsed.must_match < len(parsed.required)
+    complete = 100.0 if tolerant and held == len(parsed.required) else 0.0
+    return complete + exact + relevance / (1.0 + relevance)

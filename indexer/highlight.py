@@ -30,10 +30,11 @@ def find_spans(text: str, terms: Sequence[Term]) -> list[Span]:
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(fold(text))]
     spans: list[Span] = []
     for index, term in enumerate(terms):
-        size = len(term.folded)
-        for i in range(len(words) - size + 1):
-            if all(words[i + k][2] == term.folded[k] for k in range(size)):
-                spans.append((words[i][0], words[i + size - 1][1], index))
+        for phrase in term.phrasings:  # a synonym found marks as its term would
+            size = len(phrase)
+            for i in range(len(words) - size + 1):
+                if all(words[i + k][2] == phrase[k] for k in range(size)):
+                    spans.append((words[i][0], words[i + size - 1][1], index))
     return _without_overlaps(sorted(spans))
 
 

@@ -19,7 +19,15 @@ from hoso.errors import BackendError, NotFound
 from hoso.indexer.base import FACET_NAMES, SearchIndex
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.pages import StoredPage, prepare_page
-from hoso.indexer.sqlite_sql import SCHEMA, SCHEMA_VERSION, facets_statement, search_statement
+from hoso.indexer.query import TOLERANT_BELOW, parse_query
+from hoso.indexer.sqlite_sql import (
+    SCHEMA,
+    SCHEMA_VERSION,
+    facets_statement,
+    hit_score,
+    search_statement,
+    strict_count_statement,
+)
 from hoso.records import Facet, IndexedPage, SearchHit, SearchQuery, SearchResults
 
 __all__ = ["SqliteIndex"]
@@ -132,9 +140,14 @@ class SqliteIndex(SearchIndex):
             _delete_where(conn, "dossier_code = ?", dossier_code)
 
     def search(self, query: SearchQuery) -> SearchResults:
-        parsed, hits_sql = search_statement(query)
-        facets_sql = facets_statement(query)
+        parsed = parse_query(query.text)
         with self._transaction(write=False) as conn:
+            if parsed.must_match < len(parsed.required):
+                strict = strict_count_statement(query, parsed)
+                if conn.execute(strict.sql, strict.params).fetchone()[0] >= TOLERANT_BELOW:
+                    parsed = parsed.strict
+            hits_sql = search_statement(query, parsed)
+            facets_sql = facets_statement(query, parsed)
             rows = conn.execute(hits_sql.sql, hits_sql.params).fetchall()
             facet_rows = conn.execute(facets_sql.sql, facets_sql.params).fetchall()
         hits = tuple(_hit(row, make_snippet(row[8], parsed.required)) for row in rows)
@@ -192,7 +205,7 @@ def _insert(conn: sqlite3.Connection, item: StoredPage) -> None:
 
 
 def _hit(row: tuple[Any, ...], snippet: str) -> SearchHit:
-    page_id, dossier, document, page_no, doc_type, procedure, desk, received, _, score = row
+    page_id, dossier, document, page_no, doc_type, procedure, desk, received, _ = row[:9]
     return SearchHit(
         page_id=str(page_id),
         dossier_code=str(dossier),
@@ -200,7 +213,7 @@ def _hit(row: tuple[Any, ...], snippet: str) -> SearchHit:
         page_no=int(page_no),
         doc_type=str(doc_type),
         snippet=snippet,
-        score=float(score),
+        score=hit_score(float(row[9]), float(row[10])),
         procedure=str(procedure),
         desk=str(desk),
         received_at=datetime.fromisoformat(str(received)) if received else None,

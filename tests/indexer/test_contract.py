@@ -51,7 +51,9 @@ def test_every_word_must_match_and_quotes_make_a_phrase(index: SearchIndex) -> N
         page("one", "Giấy chứng nhận quyền sử dụng đất"),
         page("apart", "kết quả giải quyết hồ sơ hôn nhân"),
     ])  # fmt: skip
-    assert ids(find(index, "giấy kết hôn")) == ["both"]
+    assert ids(find(index, "giấy hôn")) == ["both"]
+    # Three words or more tolerate one missing (an OCR misread); pages with all come first.
+    assert ids(find(index, "giấy kết hôn")) == ["both", "apart"]
     assert sorted(ids(find(index, "ket hon"))) == ["apart", "both"]
     assert ids(find(index, '"ket hon"')) == ["both"]
     assert ids(find(index, "giay -hon")) == ["one"]
@@ -206,6 +208,6 @@ def test_hostile_queries_do_not_break_the_search(index: SearchIndex) -> None:
 def test_operators_are_words(index: SearchIndex) -> None:
     index.upsert([page("p", "Giấy khai sinh"), page("q", "near or and not")])
     assert ids(find(index, "NEAR(giay")) == []
-    assert ids(find(index, "giay OR khai")) == []
+    assert ids(find(index, "giay OR")) == []
     assert ids(find(index, "NOT OR")) == ["q"]
     assert ids(find(index, "giay* (khai)")) == ["p"]
