@@ -74,6 +74,8 @@ _WARNINGS: dict[WarningKind, str] = {
     WarningKind.LOW_RESOLUTION: "Độ phân giải thấp ({dpi} dpi) — quét lại từ {min_dpi} dpi trở lên",
     WarningKind.BLURRED: "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét",
     WarningKind.LOW_CONFIDENCE: "Nhận dạng chữ kém (điểm {confidence:.0f}) — cần kiểm tra",
+    WarningKind.GARBLED: "Chữ đọc được lộn xộn ({garbage:.0%} số từ không phải tiếng Việt) — "
+                         "cần kiểm tra, nên quét lại",
 }
 _REVIEW = "Cần kiểm tra (điểm {confidence:.0f})"
 

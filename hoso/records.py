@@ -141,7 +141,10 @@ class OcrPage:
     skew: degrees the page was rotated by deskew.
     pdf: a one-page searchable PDF (image plus invisible text layer).
     needs_review: True where the quality is below the configured threshold.
-    warnings: what an operator should know (blank, blurred, low resolution, low confidence).
+    warnings: what an operator should know (blank, blurred, low resolution, low confidence,
+        garbled).
+    garbage: share (0-1) of the words tesseract read that are no Vietnamese, before
+        post-correction (ocr.postcorrect.garbage_score).
     """
 
     text: str
@@ -156,6 +159,7 @@ class OcrPage:
     hocr: bytes = b""
     needs_review: bool = False
     warnings: tuple[PageWarning, ...] = ()
+    garbage: float = 0.0
 
 
 @dataclass(frozen=True)

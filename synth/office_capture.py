@@ -120,7 +120,7 @@ def coarse_scan(page: np.ndarray, rng: np.random.Generator) -> Captured:
     """A 100-dpi grey scan, slightly out of focus and JPEG-compressed: the kind of page that
     reads as garbage at a confident-looking score."""
     grey = _resample(cv2.cvtColor(page, cv2.COLOR_BGR2GRAY), 300, 100)
-    grey = cv2.GaussianBlur(grey, (0, 0), rng.uniform(0.5, 0.8))
+    grey = cv2.GaussianBlur(grey, (0, 0), rng.uniform(0.7, 1.1))
     return Captured(_jpeg(_noise(grey, 3.0, rng), 70), 100, _scale(100 / 300))
 
 
