@@ -16,6 +16,25 @@ main() {
     provision_es_user
     provision_elasticsearch
     provision_es_java
+    provision_tessdata
+}
+
+# tesseract's `best_int` and standard (legacy + LSTM) `vie` models, which Debian does not ship
+# (it ships `fast`), from the npm package @tesseract.js-data/vie: for HOSO_TESSDATA and
+# bench/ocr_accuracy.py's engine choice. Unpacked into $HOSO_CACHE/tessdata/{best_int,standard}.
+TESSDATA_NPM="@tesseract.js-data/vie@1.0.0"
+provision_tessdata() {
+    local target="$HOSO_CACHE/tessdata"
+    [ -s "$target/best_int/vie.traineddata" ] && [ -s "$target/standard/vie.traineddata" ] \
+        && return 0
+    command -v npm >/dev/null || die "npm is needed to fetch $TESSDATA_NPM"
+    local staging="$target/.unpack-$$"
+    mkdir -p "$staging" "$target/best_int" "$target/standard"
+    (cd "$staging" && quietly npm-pack npm pack --silent "$TESSDATA_NPM" \
+        && tar xzf ./*.tgz) || die "could not fetch $TESSDATA_NPM"
+    gunzip -c "$staging/package/4.0.0_best_int/vie.traineddata.gz" >"$target/best_int/vie.traineddata"
+    gunzip -c "$staging/package/4.0.0/vie.traineddata.gz" >"$target/standard/vie.traineddata"
+    rm -rf "$staging"
 }
 
 provision_debian_packages() {
