@@ -103,13 +103,13 @@ def correct_page(text: str, words: Sequence[Word],
 
 def _correct_token(token: str, before: str | None, after: str | None, lexicon: Lexicon) -> str:
     number = token.rstrip(",.;:)")
-    if number and (digits := _as_digits(number, before)):
+    if number and number[0] not in "[(" and (digits := _as_digits(number, before)):
         return digits + token[len(number):]
     lead, core, trail = _SPLIT.match(token).groups()  # type: ignore[union-attr]
     if not core:
         return token
-    if not core.isalpha() or _is_code(core):
-        return token
+    if not core.isalpha() or len(core) < 2 or _is_code(core):
+        return token  # a list's `c)`, an initial, a code
     return lead + _correct_syllable(core, _core(before), _core(after), lexicon) + trail
 
 
@@ -154,8 +154,8 @@ def _correct_syllable(word: str, before: str | None, after: str | None,
                       lexicon: Lexicon) -> str:
     capitalised = word[:1].isupper() and not word.isupper()
     if is_valid(word):
-        if capitalised and not lexicon.count(word):
-            return word  # a name: never made into a common word
+        if _may_be_name(word, before, after, lexicon):
+            return word  # never made into a common word
         return _in_context(word, before, after, lexicon) or word
     candidates = _mark_variants(word.lower())
     if not capitalised and not word.isupper():
@@ -163,6 +163,16 @@ def _correct_syllable(word: str, before: str | None, after: str | None,
                        if lexicon.count(v)}
     best = _best(candidates - {word.lower()}, word, before, after, lexicon)
     return _with_case(best, word) if best else word
+
+
+def _may_be_name(word: str, before: str | None, after: str | None, lexicon: Lexicon) -> bool:
+    """A capitalised word the lexicon does not know, or one beside another capitalised word
+    (`Đỗ Mạnh`, `Thành Đạt`); a capital-letter word the lexicon knows (`ĐỖ`, `THẮNG`)."""
+    if word.isupper():
+        return lexicon.count(word) > 0
+    if not word[:1].isupper():
+        return False
+    return not lexicon.count(word) or any(n and n[:1].isupper() for n in (before, after))
 
 
 def _in_context(word: str, before: str | None, after: str | None,

@@ -59,7 +59,12 @@ class TesseractEngine:
                     "-c", "textonly_pdf=1", *outputs]
             run_tool(args, timeout_s=request.timeout_s, what=request.what,
                      stdin=data.tobytes(), env=SINGLE_THREAD)
-            words, text = parse_tsv(base.with_suffix(".tsv").read_text("utf-8", errors="replace"))
+            tsv = base.with_suffix(".tsv")
+            if not tsv.exists():  # a tessdata folder without tesseract's `configs/tsv`
+                raise ToolError(f"{request.what}: tesseract wrote no TSV"
+                                + (f" (does {request.tessdata} hold configs/?)"
+                                   if request.tessdata else ""))
+            words, text = parse_tsv(tsv.read_text("utf-8", errors="replace"))
             hocr = base.with_suffix(".hocr").read_bytes() if request.hocr else b""
             pdf = base.with_suffix(".pdf").read_bytes() if request.pdf else b""
         return EngineOutput(text, words, hocr, pdf)

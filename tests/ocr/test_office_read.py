@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import numpy as np
-
 from engines import ConfidentGarbleEngine
+
 from hoso.ocr import OcrSettings, read_page
 from hoso.ocr.metrics import word_recall
 from hoso.page_warnings import WarningKind
