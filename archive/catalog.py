@@ -16,6 +16,8 @@ every database error into hoso's); the work behind the door is split by concern:
     archive/browse.py      reads across dossiers: lists, a citizen's documents, refs, blobs
     archive/views.py       rows turned into the frozen records of archive/records.py
     archive/accounts.py    users, API tokens, web sessions, access log (`catalog.accounts`)
+    archive/procedures.py  procedures, components, digitised papers, reuse, figures
+                           (`catalog.procedures`)
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from hoso.archive.accounts import AccountStore
 from hoso.archive.chain import ChainState
 from hoso.archive.history import add_event, check_history, events
 from hoso.archive.models import Dossier, Page, SourceFile
+from hoso.archive.procedures import ProcedureStore
 from hoso.archive.records import (
     AssembledDocument,
     BlobUse,
@@ -67,6 +70,7 @@ class Catalog:
     def __init__(self, engine: Engine) -> None:
         self._db = Transactions(engine)
         self.accounts = AccountStore(self._db)
+        self.procedures = ProcedureStore(self._db)
 
     def close(self) -> None:
         self._db.close()
