@@ -167,6 +167,9 @@ class DossierOut(BaseModel):
     pages_failed: int
     files: list[FileOut]
     rejected: list[RejectedOut]
+    components: dict[str, object] | None = Field(
+        None, description="each component of its procedure: present, reused or missing "
+        "(GET /api/dossiers/{code}/components)")
 
 
 class DossierSummaryOut(BaseModel):
