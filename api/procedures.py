@@ -56,9 +56,15 @@ def missing_text(state: Completeness) -> str:
 
 def _component_status(c: ComponentStatus) -> dict[str, object]:
     return {**component_json(c.component), "form_label": FORMS.get(c.component.form, ""),
-            "state": c.state.value, "state_label": COMPONENT_STATES[c.state],
+            "state": c.state.value, "state_label": _state_label(c),
             "document_ids": list(c.document_ids), "reused_paper": c.reused_paper,
             "reused_from": c.reused_from}
+
+
+def _state_label(c: ComponentStatus) -> str:
+    if c.state is ComponentState.MISSING and not c.component.required:
+        return "Chưa có"  # not required: nothing is lacking
+    return COMPONENT_STATES[c.state]
 
 
 def completeness_json(state: Completeness) -> dict[str, object]:

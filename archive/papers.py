@@ -52,6 +52,7 @@ __all__ = [
     "papers_of",
     "proposals",
     "record_paper",
+    "waiting_papers",
 ]
 
 
@@ -224,6 +225,13 @@ def paper(s: Session, paper_code: str) -> Paper:
 
 def papers_of(s: Session, code: str) -> list[Paper]:
     rows = s.scalars(select(PaperRow).where(PaperRow.dossier_code == code).order_by(PaperRow.id))
+    return [paper_view(r) for r in rows]
+
+
+def waiting_papers(s: Session, *, limit: int) -> list[Paper]:
+    """Papers no officer has decided on yet, oldest first (the officers' queue)."""
+    rows = s.scalars(select(PaperRow).where(PaperRow.state == PaperState.WAITING.value)
+                     .order_by(PaperRow.id).limit(limit))
     return [paper_view(r) for r in rows]
 
 

@@ -102,6 +102,10 @@ class ProcedureStore:
         with self._db.begin(f"listing the papers of dossier {code}") as s:
             return papers.papers_of(s, code)
 
+    def waiting_papers(self, *, limit: int = 200) -> list[Paper]:
+        with self._db.begin("listing papers waiting for a decision") as s:
+            return papers.waiting_papers(s, limit=limit)
+
     def proposals(self, code: str, *, today: date) -> list[Proposal]:
         with self._db.begin(f"proposing papers to reuse in dossier {code}") as s:
             return papers.proposals(s, code, today=today)
