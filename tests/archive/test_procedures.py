@@ -230,3 +230,21 @@ def test_figures_by_desk_and_month(catalog: Catalog) -> None:
                                                         date_to=date(2025, 9, 30)))
     assert september.total.received == 1
     assert catalog.procedures.figures(FiguresQuery(desk="khác")).total.received == 0
+
+
+def test_a_result_stays_out_of_the_exchange_record_until_handed_over(catalog: Catalog) -> None:
+    from hoso.api.procedures import exchange
+
+    form, birth = _dossier(catalog, "HS-1", BIRTH, ["to_khai", "giay_khai_sinh"])
+    result = catalog.procedures.record_paper(
+        "HS-1", PaperIn("KQGKS", document_id=birth, kind=PaperKind.RESULT), actor="cb.hung")
+    assert catalog.procedures.completeness("HS-1").results[0].code == result.code
+    record = exchange(catalog, "HS-1")
+    assert record["KetQua"] == []
+    [declaration] = [i for i in record["ThanhPhanHoSo"] if i["MaThanhPhanHoSo"] == "TKKS"]
+    assert declaration["DuocSoHoa"] and not declaration["DuocTaiSuDung"]
+    assert declaration["TepDinhKem"][0]["MaTaiLieu"] == form
+    catalog.procedures.hand_over(result.code, actor="cb.hung")
+    assert [r["MaKetQua"] for r in exchange(catalog, "HS-1")["KetQua"]] == ["KQGKS"]
+    figures = catalog.procedures.figures(FiguresQuery())
+    assert figures.total.results_digitised == 1
