@@ -23,6 +23,7 @@ from hoso.archive.history import add_event
 from hoso.archive.models import (
     ComponentAssignment,
     Document,
+    DocumentField,
     Dossier,
     Page,
     PaperCounter,
@@ -48,6 +49,7 @@ __all__ = [
     "attach_reuse",
     "decide_paper",
     "hand_over",
+    "owner_id",
     "paper",
     "papers_of",
     "proposals",
@@ -141,7 +143,8 @@ def record_paper(s: Session, code: str, given: PaperIn, *, actor: str) -> Paper:
     kind = PaperKind.RESULT if component in version.results else PaperKind.COMPONENT
     if given.kind is not kind:
         raise InvalidValue(f"{component.code} is a {kind.value} of procedure {row.procedure}")
-    if not row.applicant_id:
+    owner = owner_id(s, row)
+    if not owner:
         raise InvalidValue(f"dossier {code} has no applicant ID: a paper's code starts with "
                            "its owner's", hint="set the applicant's CCCD or tax code")
     document_id = given.document_id or (
@@ -154,12 +157,12 @@ def record_paper(s: Session, code: str, given: PaperIn, *, actor: str) -> Paper:
         PaperRow.document_id == document_id))
     if existing is not None:
         return paper_view(existing)
-    prefix = f"{row.applicant_id}.{row.procedure}.{component.code}"
+    prefix = f"{owner}.{row.procedure}.{component.code}"
     paper_code = f"{prefix}.{_next_number(s, prefix):02d}"
     pages = int(s.scalar(select(func.count()).select_from(Page)
                          .where(Page.document_id == document_id)) or 0)
     new = PaperRow(
-        code=paper_code, owner_id=row.applicant_id, owner_name=row.applicant_name,
+        code=paper_code, owner_id=owner, owner_name=row.applicant_name,
         dossier_code=code, procedure_code=row.procedure, component_code=component.code,
         component_name=component.name, kind=kind.value, document_id=document_id, pages=pages,
         number=given.number, issued_on=given.issued_on, issuer=given.issuer,
@@ -235,6 +238,19 @@ def waiting_papers(s: Session, *, limit: int) -> list[Paper]:
     return [paper_view(r) for r in rows]
 
 
+def owner_id(s: Session, row: Dossier) -> str:
+    """The applicant's ID: as typed at the desk, or else as read from the dossier's ID card."""
+    if row.applicant_id:
+        return row.applicant_id
+    read = s.scalar(select(DocumentField.value)
+                    .join(Document, Document.id == DocumentField.document_id)
+                    .where(Document.dossier_code == row.code, DocumentField.name == "id_number",
+                           func.coalesce(Document.corrected_type, Document.doc_type)
+                           == "can_cuoc")
+                    .order_by(DocumentField.id).limit(1))
+    return "".join(c for c in read or "" if c.isdigit())
+
+
 def _fills(candidate: Paper, doc_type: str, component: Component, procedure: str) -> bool:
     if candidate.procedure_code == procedure and candidate.component_code == component.code:
         return True
@@ -260,9 +276,10 @@ def proposals(s: Session, code: str, *, today: date) -> list[Proposal]:
     if row is None:
         raise NotFound(f"no dossier {code!r}", hint="check the code on the receipt")
     state = completeness(s, code)
-    if not row.applicant_id or not state.components:
+    owner = owner_id(s, row)
+    if not owner or not state.components:
         return []
-    candidates = _reusable(s, row.applicant_id, code, today)
+    candidates = _reusable(s, owner, code, today)
     return [Proposal(c, p) for c in state.missing for p, doc_type in candidates
             if _fills(p, doc_type, c, row.procedure)]
 

@@ -31,11 +31,12 @@ _FIELD_ERRORS = {
 
 def _intake_list(request: Request, status_code: int = 200, **context: Any) -> Any:
     account = page_account(request, Action.CREATE_DOSSIER)
-    recent = hoso_of(request).ctx.catalog.list_dossiers(desk=account.desk, limit=30)
+    catalog = hoso_of(request).ctx.catalog
+    recent = catalog.list_dossiers(desk=account.desk, limit=30)
     context.setdefault("form", {})
     context.setdefault("error", None)
     return render(request, "intake_list.html", status_code=status_code, dossiers=recent,
-                  **context)
+                  procedure_names=catalog.procedures.names(), **context)
 
 
 @router.get("/intake")

@@ -6,6 +6,7 @@ import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from hoso.archive.procedure_records import (
 )
 from hoso.archive.records import AssembledDocument, PageArtefacts
 from hoso.errors import Conflict, InvalidValue
-from hoso.records import BlobRef, DossierInfo, SourceInfo
+from hoso.records import BlobRef, DossierInfo, Field, SourceInfo
 
 OWNER = "079162288641"
 BIRTH = "1.001193"  # Đăng ký khai sinh
@@ -248,3 +249,43 @@ def test_a_result_stays_out_of_the_exchange_record_until_handed_over(catalog: Ca
     assert [r["MaKetQua"] for r in exchange(catalog, "HS-1")["KetQua"]] == ["KQGKS"]
     figures = catalog.procedures.figures(FiguresQuery())
     assert figures.total.results_digitised == 1
+
+
+def test_racing_records_of_one_document_and_racing_decisions_agree(catalog: Catalog) -> None:
+    [doc] = _dossier(catalog, "HS-1", RESIDENCE_AGAIN, ["giay_khai_sinh"])
+    with ThreadPoolExecutor(6) as pool:
+        codes = set(pool.map(lambda _: catalog.procedures.record_paper(
+            "HS-1", PaperIn("BSGKS", document_id=doc), actor="nv.lan").code, range(6)))
+    assert len(codes) == 1
+    [code] = codes
+
+    def decide(n: int) -> PaperState:
+        state = PaperState.APPROVED if n % 2 else PaperState.REJECTED
+        return catalog.procedures.decide_paper(code, state, reason="" if n % 2 else "Mờ",
+                                               actor=f"cb{n}").state
+
+    with ThreadPoolExecutor(6) as pool:
+        list(pool.map(decide, range(6)))
+    history = [e for e in catalog.history("HS-1") if e.subject == code]
+    assert [e.kind for e in history].count("paper_recorded") == 1
+    decisions = [e for e in history if e.kind in ("paper_approved", "paper_rejected")]
+    # Each decision recorded saw the state the one before it left: no change is lost.
+    assert all(later.detail["from"] == earlier.kind.removeprefix("paper_")
+               for earlier, later in pairwise(decisions))
+    final = catalog.procedures.paper(code).state
+    assert decisions[-1].kind == f"paper_{final.value}"
+    assert catalog.check_history("HS-1").intact
+
+
+def test_without_a_typed_id_the_id_card_read_names_the_applicant(catalog: Catalog) -> None:
+    paper = _approved_birth_certificate(catalog)
+    info = DossierInfo("HS-NEW", procedure=RESIDENCE_AGAIN, desk="UBND phường Bến Nghé",
+                       received_at=datetime(2025, 9, 2, tzinfo=UTC))
+    catalog.record_dossier(info, actor="nv.lan")
+    file_id, [page] = catalog.add_file("HS-NEW", SourceInfo("cccd.png", "image/png", 1),
+                                       BlobRef("ab" * 32, 10), actor="nv.lan")
+    catalog.finish_page(page, PageArtefacts(*["01" * 32] * 4, 90.0, False))
+    card = AssembledDocument((0,), "can_cuoc", 0.9, False,
+                             (Field("id_number", "079 162 288 641"),), "cd" * 32, "ef" * 32)
+    catalog.replace_documents(file_id, [card])
+    assert catalog.procedures.proposals("HS-NEW", today=TODAY)[0].paper.code == paper
