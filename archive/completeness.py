@@ -27,7 +27,7 @@ from hoso.archive.procedure_records import (
 )
 from hoso.errors import NotFound
 
-__all__ = ["DocumentSlot", "completeness", "dossier_documents", "match_components"]
+__all__ = ["DocumentSlot", "completeness", "dossier_documents", "match_components", "statuses"]
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ def dossier_documents(s: Session, code: str) -> list[DocumentSlot]:
     return [DocumentSlot(d.id, d.corrected_type or d.doc_type, assigned.get(d.id)) for d in docs]
 
 
-def _statuses(components: Sequence[Component], matched: Mapping[str, str],
+def statuses(components: Sequence[Component], matched: Mapping[str, str],
               reuses: Mapping[str, tuple[str, str]]) -> tuple[ComponentStatus, ...]:
     out = []
     for c in components:
@@ -107,5 +107,5 @@ def completeness(s: Session, code: str) -> Completeness:
     unmatched = tuple(d.document_id for d in documents
                       if d.document_id not in matched and d.document_id not in result_docs)
     return Completeness(code, proc, version,
-                        _statuses(version.components, matched, reuses_of(s, code)),
+                        statuses(version.components, matched, reuses_of(s, code)),
                         unmatched, results)

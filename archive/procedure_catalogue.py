@@ -22,6 +22,7 @@ from hoso.errors import Conflict, InvalidValue, NotFound
 
 __all__ = [
     "add_version",
+    "all_versions",
     "count_procedures",
     "dossier_version",
     "import_procedure",
@@ -29,6 +30,7 @@ __all__ = [
     "procedure",
     "procedures",
     "received_day",
+    "version_kept",
 ]
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -59,6 +61,25 @@ def _procedure(s: Session, row: ProcedureRow) -> Procedure:
                          .order_by(ProcedureVersionRow.version))
     return Procedure(code=row.code, name=row.name, field=row.field, level=row.level,
                      versions=tuple(_version(v) for v in versions))
+
+
+def all_versions(s: Session) -> dict[str, tuple[ProcedureVersion, ...]]:
+    """Every procedure's versions, in order, by procedure code (one query: the figures)."""
+    found: dict[str, list[ProcedureVersion]] = {}
+    for row in s.scalars(select(ProcedureVersionRow).order_by(
+            ProcedureVersionRow.procedure_code, ProcedureVersionRow.version)):
+        found.setdefault(row.procedure_code, []).append(_version(row))
+    return {code: tuple(versions) for code, versions in found.items()}
+
+
+def version_kept(versions: tuple[ProcedureVersion, ...], pinned: int | None,
+                 received_at: datetime | None) -> ProcedureVersion | None:
+    """The version a dossier keeps: the one pinned, or the one in force the day received."""
+    if pinned is None:
+        day = received_day(received_at)
+        live = [v for v in versions if v.in_force(day)]
+        return max(live, key=lambda v: v.version) if live else None
+    return next((v for v in versions if v.version == pinned), None)
 
 
 def count_procedures(s: Session) -> int:
