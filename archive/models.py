@@ -28,6 +28,7 @@ __all__ = [
     "Dossier",
     "Event",
     "Page",
+    "SignedPdf",
     "SourceFile",
     "User",
     "WebSession",
@@ -69,6 +70,9 @@ class SourceFile(Base):
     assembled: Mapped[bool] = mapped_column(default=False)
     assembly_error: Mapped[str | None] = mapped_column(Text)
     assembly_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The signatures an incoming PDF carried, as checked at assembly (hoso.signing.checks
+    # SignatureCheck.to_json each); None until checked or for a file that is not a PDF.
+    signatures: Mapped[list[dict[str, object]] | None] = mapped_column(JSON)
 
 
 class Document(Base):
@@ -208,3 +212,15 @@ class AccessLog(Base):
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class SignedPdf(Base):
+    """A document PDF as merged (unsigned) and the signed one stored for it: assembling the
+    same content again reuses the signature made the first time instead of signing anew
+    (a new signature would carry a new time, so a new blob)."""
+
+    __tablename__ = "signed_pdfs"
+
+    unsigned_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    signed_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
