@@ -1,3 +1,3 @@
-from signing_kit import font, keys_dir, settings, tsa
+from signing_kit import crl_keys, font, keys_dir, settings, tsa
 
-__all__ = ["font", "keys_dir", "settings", "tsa"]
+__all__ = ["crl_keys", "font", "keys_dir", "settings", "tsa"]

@@ -17,6 +17,7 @@ from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
+from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from pyhanko.sign.timestamps import DummyTimeStamper
 
@@ -102,4 +103,58 @@ def tsa(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     ca_file = tmp_path_factory.mktemp("tsa") / "tsa-ca.pem"
     ca_file.write_bytes(ca.public_bytes(serialization.Encoding.PEM))
     yield f"http://127.0.0.1:{server.server_port}/", ca_file
+    server.shutdown()
+
+
+class _FileHandler(BaseHTTPRequestHandler):
+    body: bytes = b""
+
+    def do_GET(self) -> None:  # http.server's name for it
+        self.send_response(200)
+        self.send_header("Content-Type", "application/pkix-crl")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def crl_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]]:
+    """A signing key whose certificate names a CRL, served on loopback by its CA: the PKCS#12
+    file and the CA's certificate file."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _FileHandler)
+    url = f"http://127.0.0.1:{server.server_port}/ca.crl"
+    ca_key, key = ec.generate_private_key(ec.SECP256R1()), ec.generate_private_key(ec.SECP256R1())
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "CA có CRL")])
+    ca = (x509.CertificateBuilder().subject_name(ca_name).issuer_name(ca_name)
+          .public_key(ca_key.public_key()).serial_number(10).not_valid_before(now)
+          .not_valid_after(now + timedelta(days=30))
+          .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+          .add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False,
+                                       False), critical=True)
+          .sign(ca_key, hashes.SHA256()))
+    cert = (x509.CertificateBuilder()
+            .subject_name(x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, BODY),
+                                     x509.NameAttribute(NameOID.COMMON_NAME, BODY)]))
+            .issuer_name(ca_name).public_key(key.public_key()).serial_number(11)
+            .not_valid_before(now).not_valid_after(now + timedelta(days=30))
+            .add_extension(x509.KeyUsage(True, True, False, False, False, False, False, False,
+                                         False), critical=True)
+            .add_extension(x509.CRLDistributionPoints([x509.DistributionPoint(
+                [x509.UniformResourceIdentifier(url)], None, None, None)]), critical=False)
+            .sign(ca_key, hashes.SHA256()))
+    crl = (x509.CertificateRevocationListBuilder().issuer_name(ca_name).last_update(now)
+           .next_update(now + timedelta(days=7)).sign(ca_key, hashes.SHA256()))
+    handler = type("Crl", (_FileHandler,), {"body": crl.public_bytes(serialization.Encoding.DER)})
+    server.RequestHandlerClass = handler
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    folder = tmp_path_factory.mktemp("crl")
+    (folder / "signing.p12").write_bytes(pkcs12.serialize_key_and_certificates(
+        b"crl", key, cert, [ca], serialization.NoEncryption()))
+    (folder / "ca.pem").write_bytes(ca.public_bytes(serialization.Encoding.PEM))
+    yield folder / "signing.p12", folder / "ca.pem"
     server.shutdown()

@@ -93,3 +93,14 @@ def test_with_a_timestamp_service_the_signature_is_pades_b_t(
 
 def test_an_unsigned_pdf_has_no_signatures(settings: SigningSettings) -> None:
     assert check_pdf_signatures(document_pdf(), load_roots(settings.trusted)) == ()
+
+
+def test_when_the_certificate_names_reachable_revocation_data_it_is_embedded_b_lt(
+        crl_keys: tuple[Path, Path], keys_dir: Path) -> None:
+    p12, ca = crl_keys
+    signer = open_signer(SigningSettings(keys_dir=keys_dir, p12_path=p12, trust_roots=(ca,)))
+    signed = signer.sign(document_pdf())
+    dss = PdfFileReader(io.BytesIO(signed)).root["/DSS"]
+    assert len(dss["/CRLs"]) == 1  # the CA's CRL, kept in the file for later validation
+    [check] = check_pdf_signatures(signed, load_roots([ca]))
+    assert check.ok and check.whole_file, check
