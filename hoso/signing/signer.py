@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from asn1crypto import x509 as asn1_x509
-from fontTools import ttLib
-from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+from fontTools import subset, ttLib
+from pyhanko.pdf_utils.font.api import FontEngineFactory
+from pyhanko.pdf_utils.font.opentype import GlyphAccumulator
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.text import TextBoxStyle
 from pyhanko.sign import fields, signers
@@ -80,7 +81,7 @@ class DocumentSigner:
         self._revocation = revocation
         self._style = TextStampStyle(
             stamp_text=MARK, border_width=1, background=None,
-            text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(font)), font_size=7))
+            text_box_style=TextBoxStyle(font=_MarkFont(font), font_size=7))
         # A token's session is one conversation: its operations must not interleave.
         self._lock = threading.Lock()
         self._close = close
@@ -120,6 +121,40 @@ class DocumentSigner:
 
     def close(self) -> None:
         self._close()
+
+
+# What the mark may spell: Latin with every Vietnamese letter and tone mark, digits, and
+# punctuation (dashes, quotes), so a body's name written in Vietnamese always has its glyphs.
+_MARK_CHARACTERS = [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x300, 0x324),
+                    *range(0x1EA0, 0x1EFA), *range(0x2010, 0x2045), 0x20AB]
+
+
+class _MarkFont(FontEngineFactory):
+    """The mark's font, cut down (at the first signature) to the characters the mark may use
+    and without layout tables: pyHanko reads the whole font for every signature, and reading
+    all of Noto (thousands of glyphs, kerning and mark positioning) took most of a signature's
+    time. Every Vietnamese letter with its tone mark is a glyph of its own, so no
+    positioning of marks is needed."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+
+    def create_font_engine(self, writer: Any, obj_stream: Any = None) -> GlyphAccumulator:
+        return GlyphAccumulator(writer=writer, font_handle=io.BytesIO(_cut_down(self._path)),
+                                font_size=10, obj_stream=obj_stream)
+
+
+@functools.cache
+def _cut_down(path: Path) -> bytes:
+    font = ttLib.TTFont(path)
+    options = subset.Options(layout_features=[], name_IDs=["*"], hinting=False)
+    options.drop_tables += ["GPOS", "GSUB", "GDEF", "kern"]
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=_MARK_CHARACTERS)
+    subsetter.subset(font)
+    out = io.BytesIO()
+    font.save(out)
+    return out.getvalue()
 
 
 def open_signer(settings: SigningSettings, *, font: Path | None = None) -> DocumentSigner:
