@@ -51,6 +51,7 @@ from hoso.archive.records import (
     PageStatus,
     PageTask,
 )
+from hoso.archive.signatures import SignatureStore
 from hoso.archive.transactions import Transactions
 from hoso.errors import NotFound
 from hoso.ids import FileId
@@ -71,6 +72,7 @@ class Catalog:
         self._db = Transactions(engine)
         self.accounts = AccountStore(self._db)
         self.procedures = ProcedureStore(self._db)
+        self.signatures = SignatureStore(self._db)
 
     def close(self) -> None:
         self._db.close()

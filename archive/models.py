@@ -44,6 +44,7 @@ __all__ = [
     "PaperReuse",
     "ProcedureRow",
     "ProcedureVersionRow",
+    "SignedPdf",
     "SourceFile",
     "User",
     "WebSession",
@@ -87,6 +88,9 @@ class SourceFile(Base):
     assembled: Mapped[bool] = mapped_column(default=False)
     assembly_error: Mapped[str | None] = mapped_column(Text)
     assembly_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The signatures an incoming PDF carried, as checked at assembly (hoso.signing.checks
+    # SignatureCheck.to_json each); None until checked or for a file that is not a PDF.
+    signatures: Mapped[list[dict[str, object]] | None] = mapped_column(JSON)
 
 
 class Document(Base):
@@ -325,3 +329,13 @@ class PaperReuse(Base):
     paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id"), index=True)
     reused_by: Mapped[str] = mapped_column(String(128), default="")
     reused_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+class SignedPdf(Base):
+    """A document PDF as merged (unsigned) and the signed one stored for it: assembling the
+    same content again reuses the signature made the first time instead of signing anew
+    (a new signature would carry a new time, so a new blob)."""
+
+    __tablename__ = "signed_pdfs"
+
+    unsigned_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    signed_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

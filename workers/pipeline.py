@@ -1,7 +1,8 @@
 """The pipeline: what happens to a page, and to a file once all its pages are read.
 
     digitise_page(page_id)   rasterise → read (preprocess + OCR) → store artefacts → page done
-    assemble_file(file_id)   split into documents → classify → read fields → merge PDFs
+    assemble_file(file_id)   check an incoming PDF's own signatures → split into documents
+                             → classify → read fields → merge PDFs → sign them (once)
                              → catalog documents → index pages → file assembled
                              → the dossier's history checkpointed (archive/checkpoints.py)
     update_dossier(info)     change a dossier's particulars → index its pages again
@@ -28,6 +29,7 @@ from hoso.ocr import read_page
 from hoso.ocr.pdf import merge_pdfs
 from hoso.ocr.rasterise import rasterise_page
 from hoso.records import DossierInfo, FieldChange, IndexedPage, OcrPage, PageImage, PageState
+from hoso.signing.stage import check_incoming, store_signed
 from hoso.workers.artefacts import load_page, store_page
 from hoso.workers.context import Context
 from hoso.workers.metrics import OCR_SECONDS, PAGES_DIGITISED
@@ -78,6 +80,8 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     source = ctx.catalog.file_status(file_id)
     if source.assembled or any(p.state is PageState.QUEUED for p in source.pages):
         return []  # done already (a repeated message), or pages still to read
+    check_incoming(file_id, media_type=source.media_type, sha256=source.sha256,
+                   store=ctx.store, catalog=ctx.catalog, roots=ctx.trust_roots)
     statuses = [p for p in source.pages if p.state is PageState.DONE]
     pages = [load_page(p.ocr_sha256 or "", p.pdf_sha256, ctx.store) for p in statuses]
     documents = [assemble_document(pages, statuses, group, ctx)
@@ -141,7 +145,9 @@ def assemble_document(
         confidence=label.confidence,
         needs_review=label.needs_review,
         fields=label.fields,
-        pdf_sha256=ctx.store.put_bytes(merge_pdfs([p.pdf for p in members])).sha256,
+        pdf_sha256=store_signed(merge_pdfs([p.pdf for p in members]), signer=ctx.signer,
+                                store=ctx.store, catalog=ctx.catalog,
+                                what=f"{statuses[group[0]].page_id}: document"),
         text_sha256=ctx.store.put_bytes(text.encode("utf-8")).sha256,
     )
 

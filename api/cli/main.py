@@ -29,6 +29,7 @@ COMMANDS = {
     "verify": "verify_cmds",
     "procedures": "procedure_cmds", "assign": "procedure_cmds", "paper": "procedure_cmds",
     "reuse": "procedure_cmds", "report": "procedure_cmds", "exchange": "procedure_cmds",
+    "keys": "keys_cmds",
 }
 
 

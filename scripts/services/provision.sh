@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test servers need: Debian's redis-server and postgresql, a MinIO server
 # built from source with `go install`, and Elasticsearch's test distribution from Maven
-# Central, run on a JDK >= 21 found on the machine. Idempotent and cached under
+# Central, run on a JDK >= 21 found on the machine; and veraPDF's validator (Maven Central)
+# for the PDF/A tests. Idempotent and cached under
 # $HOSO_CACHE (default ~/.cache/hoso); prints nothing unless something fails.
 #
 #   scripts/services/provision.sh
@@ -16,6 +17,7 @@ main() {
     provision_es_user
     provision_elasticsearch
     provision_es_java
+    provision_verapdf
 }
 
 provision_debian_packages() {
@@ -96,6 +98,16 @@ provision_es_java() {
         "none found in /usr/lib/jvm. Install one, or set HOSO_ES_JAVA_HOME."
     mkdir -p "${ES_JAVA_HOME_FILE%/*}"
     echo "$home" >"$ES_JAVA_HOME_FILE"
+}
+
+provision_verapdf() {
+    [ -s "$VERAPDF_JAR" ] && return 0
+    command -v mvn >/dev/null || die "maven (mvn) is needed to fetch $VERAPDF_ARTIFACT"
+    local downloads="${VERAPDF_JAR%/*}"
+    mkdir -p "$downloads"
+    quietly verapdf-download mvn -B -q dependency:copy -Dartifact="$VERAPDF_ARTIFACT" \
+        -DoutputDirectory="$downloads" -Dmdep.overWriteReleases=true
+    [ -s "$VERAPDF_JAR" ] || die "maven did not produce $VERAPDF_JAR"
 }
 
 # Prints the JAVA_HOME of the newest JDK >= ES_MIN_JAVA, preferring an explicit choice.
