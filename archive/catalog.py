@@ -12,6 +12,7 @@ every database error into hoso's); the work behind the door is split by concern:
     archive/dossiers.py    dossiers: created once however intakes race, changed on purpose
     archive/pages.py       page states: tasks, attempts, results, failures, what is left
     archive/documents.py   a file's documents, its assembly, officers' type corrections
+    archive/rescans.py     the rescan loop: pages replaced, discarded, kept, reordered
     archive/history.py     a dossier's events: written in one place, read back
     archive/browse.py      reads across dossiers: lists, a citizen's documents, refs, blobs
     archive/views.py       rows turned into the frozen records of archive/records.py
@@ -26,7 +27,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from hoso.archive import browse, documents, dossiers, pages, views
+from hoso.archive import browse, documents, dossiers, pages, rescans, views
 from hoso.archive.accounts import AccountStore
 from hoso.archive.chain import ChainState
 from hoso.archive.history import add_event, check_history, events
@@ -181,6 +182,30 @@ class Catalog:
         (nor failed to assemble): the whole archive's, or one dossier's."""
         with self._db.begin("looking for unfinished work") as s:
             return pages.unfinished(s, dossier_code)
+
+    # -- the rescan loop (archive/rescans.py) --------------------------------------------
+
+    def replace_page(self, page_id: str, source: SourceInfo, blob: BlobRef, *,
+                     actor: str) -> str:
+        """Set the page aside for a stored one-page rescan, queued in its place; returns the
+        new page's id (the same for the same rescan again). Conflict if set aside already."""
+        with self._db.begin(f"replacing page {page_id} with a rescan") as s:
+            return rescans.replace_page(s, page_id, source, blob, actor=actor)
+
+    def discard_page(self, page_id: str, *, actor: str) -> bool:
+        """Set aside a page scanned by mistake; False if it was already."""
+        with self._db.begin(f"discarding page {page_id}") as s:
+            return rescans.discard_page(s, page_id, actor=actor)
+
+    def check_page(self, page_id: str, *, actor: str) -> bool:
+        """Keep a warned page as it is; False if it was kept already."""
+        with self._db.begin(f"keeping page {page_id} as checked") as s:
+            return rescans.check_page(s, page_id, actor=actor)
+
+    def reorder_pages(self, file_id: str, order: Sequence[str], *, actor: str) -> bool:
+        """Put the file's pages in use in this order; False if it is theirs already."""
+        with self._db.begin(f"reordering the pages of file {file_id}") as s:
+            return rescans.reorder_pages(s, file_id, order, actor=actor)
 
     # -- documents ------------------------------------------------------------------------
 

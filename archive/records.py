@@ -50,6 +50,8 @@ class PageTask:
     index_in_file: int
     state: PageState
     attempts: int
+    #: False once the page is set aside (replaced by a rescan, discarded): not to be read
+    active: bool = True
 
     @property
     def name(self) -> str:
@@ -96,6 +98,24 @@ class PageStatus:
     pdf_sha256: str | None
     text_sha256: str | None
     ocr_sha256: str | None = None
+    #: the rescan loop (archive/rescans.py): "" in use, "superseded" or "discarded"
+    disposition: str = ""
+    replaced_by: str | None = None
+    #: who kept the page as it is although it was warned about
+    checked_by: str | None = None
+    #: a rescan's own original (None: the file's original)
+    source_sha256: str | None = None
+    #: the page's position among the file's pages in use, from 0
+    position: int = 0
+
+    @property
+    def to_rescan(self) -> bool:
+        """In use, with a problem an operator should act on: failed, warned or needing
+        review, and not kept as checked."""
+        if self.disposition or self.checked_by:
+            return False
+        return (self.state is PageState.FAILED or bool(self.warnings)
+                or (self.state is PageState.DONE and self.needs_review))
 
 
 @dataclass(frozen=True)
@@ -123,6 +143,8 @@ class FileStatus:
     assembly_error: str | None
     pages: tuple[PageStatus, ...]
     documents: tuple[DocumentStatus, ...]
+    #: pages set aside (replaced by a rescan, discarded), kept in the archive
+    set_aside: tuple[PageStatus, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import replace
+
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
@@ -10,7 +12,8 @@ from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileS
 from hoso.page_warnings import PageWarning
 from hoso.records import DossierInfo, Field, PageState
 
-__all__ = ["dossier_info", "dossier_status", "event_view", "field", "file_status", "page_status"]
+__all__ = ["dossier_info", "dossier_status", "event_view", "field", "file_status",
+           "page_order", "page_status"]
 
 
 def dossier_info(row: Dossier) -> DossierInfo:
@@ -27,7 +30,14 @@ def page_status(row: Page) -> PageStatus:
         state=PageState(row.state), error=row.error, confidence=row.confidence,
         needs_review=row.needs_review, warnings=tuple(PageWarning.from_json(w) for w in row.warnings or ()),
         pdf_sha256=row.pdf_sha256, text_sha256=row.text_sha256, ocr_sha256=row.ocr_sha256,
+        disposition=row.disposition or "", replaced_by=row.replaced_by,
+        checked_by=row.checked_by, source_sha256=row.source_sha256,
     )
+
+
+def page_order() -> tuple[ColumnElement[int], ...]:
+    """How a file's pages are ordered: as an operator put them, else as in the original."""
+    return (func.coalesce(Page.position, Page.index_in_file), Page.index_in_file)
 
 
 def field(row: DocumentField) -> Field:
@@ -55,16 +65,18 @@ def _document_status(s: Session, doc: Document, pages: list[Page]) -> DocumentSt
 
 
 def file_status(s: Session, source: SourceFile) -> FileStatus:
-    pages = list(s.scalars(select(Page).where(Page.file_id == source.id)
-                           .order_by(Page.index_in_file)))
+    rows = list(s.scalars(select(Page).where(Page.file_id == source.id)
+                          .order_by(*page_order())))
+    pages = [r for r in rows if not r.disposition]
     docs = s.scalars(select(Document).where(Document.file_id == source.id)
                      .order_by(Document.doc_no))
     return FileStatus(
         file_id=source.id, dossier_code=source.dossier_code, filename=source.filename, media_type=source.media_type,
         sha256=source.sha256, size=source.size, assembled=source.assembled,
         assembly_error=source.assembly_error,
-        pages=tuple(page_status(p) for p in pages),
+        pages=tuple(replace(page_status(p), position=n) for n, p in enumerate(pages)),
         documents=tuple(_document_status(s, d, pages) for d in docs),
+        set_aside=tuple(page_status(r) for r in rows if r.disposition),
     )
 
 

@@ -48,8 +48,8 @@ log = logging.getLogger("hoso.pipeline")
 def digitise_page(page_id: str, ctx: Context) -> bool:
     """Read one queued page and record its artefacts. True when its file is now settled."""
     task = ctx.catalog.page_task(page_id)
-    if task.state is not PageState.QUEUED:
-        return False
+    if task.state is not PageState.QUEUED or not task.active:
+        return False  # read already, or set aside (replaced by a rescan, discarded)
     started = time.perf_counter()
     page = read_page(rasterise(task, ctx), ctx.ocr, engine=ctx.engine, name=task.name)
     seconds = time.perf_counter() - started
@@ -83,6 +83,8 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     documents = [assemble_document(pages, statuses, group, ctx)
                  for group in classify.split_documents(pages)]
     doc_ids = ctx.catalog.replace_documents(file_id, documents)
+    if source.set_aside:  # replaced or discarded pages are no longer found by search
+        ctx.index.delete_pages([p.page_id for p in source.set_aside])
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
     checkpoint_history(source.dossier_code, store=ctx.store, catalog=ctx.catalog)
