@@ -44,6 +44,7 @@ __all__ = [
     "document_url",
     "dossier_out",
     "event_out",
+    "image_version",
     "page_url",
     "search_out",
     "split_snippet",
@@ -78,9 +79,19 @@ def _page(page: PageStatus, document_id: str | None) -> PageOut:
         document_id=document_id, state=page.state.value, error=page.error,
         confidence=page.confidence, needs_review=page.needs_review,
         warnings=[WarningOut.model_validate(warning_json(w)) for w in page.warnings],
-        thumbnail_url=page_url(page.page_id, "image", width=THUMB_WIDTH),
-        image_url=page_url(page.page_id, "image", width=VIEW_WIDTH),
+        thumbnail_url=page_url(page.page_id, "image", width=THUMB_WIDTH,
+                               v=image_version(page.ocr_sha256)),
+        image_url=page_url(page.page_id, "image", width=VIEW_WIDTH,
+                           v=image_version(page.ocr_sha256)),
+        disposition=page.disposition, replaced_by=page.replaced_by,
+        checked_by=page.checked_by, to_rescan=page.to_rescan, position=page.position,
     )
+
+
+def image_version(ocr_sha256: str | None) -> str:
+    """What a page's picture URL carries so that it changes when the picture does: once read,
+    the page is shown upright as the OCR found it (api/http/pageimages.py)."""
+    return (ocr_sha256 or "raw")[:16]
 
 
 def _document(doc: DocumentStatus) -> DocumentOut:
@@ -104,6 +115,7 @@ def _file(source: FileStatus) -> FileOut:
         original_url=f"/api/files/{quote(source.file_id, safe='/')}/original",
         pages=[_page(p, owner.get(p.page_id)) for p in source.pages],
         documents=[_document(d) for d in source.documents],
+        set_aside=[_page(p, None) for p in source.set_aside],
     )
 
 

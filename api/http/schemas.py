@@ -32,8 +32,10 @@ __all__ = [
     "HitOut",
     "IntegrityItemOut",
     "IntegrityOut",
+    "OrderIn",
     "PageOut",
     "RejectedOut",
+    "RescanOut",
     "RequeueOut",
     "SearchOut",
     "TokenIn",
@@ -116,6 +118,12 @@ class PageOut(BaseModel):
     warnings: list[WarningOut]
     thumbnail_url: str
     image_url: str
+    disposition: str = Field("", description="'' in use, 'superseded' (by a rescan) or "
+                                             "'discarded'; such pages stay in the archive")
+    replaced_by: str | None = Field(None, description="the page that took its place")
+    checked_by: str | None = Field(None, description="who kept it as it is despite warnings")
+    to_rescan: bool = Field(False, description="failed, warned or needing review, not kept")
+    position: int = Field(0, description="its place among the file's pages in use, from 0")
 
 
 class DocumentOut(BaseModel):
@@ -142,6 +150,7 @@ class FileOut(BaseModel):
     original_url: str
     pages: list[PageOut]
     documents: list[DocumentOut]
+    set_aside: list[PageOut] = Field([], description="pages replaced or discarded, kept")
 
 
 class RejectedOut(BaseModel):
@@ -349,3 +358,12 @@ class AccessEntryOut(BaseModel):
 class RequeueOut(BaseModel):
     dossier_code: str
     requeued: list[str]
+
+
+class RescanOut(BaseModel):
+    replaced: str = Field(description="the page set aside")
+    page_id: str = Field(description="the rescan, queued in its place")
+
+
+class OrderIn(BaseModel):
+    page_ids: list[str] = Field(description="every page in use of the file, in the new order")
