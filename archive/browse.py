@@ -6,7 +6,7 @@ Functions take the session of a transaction the `Catalog` opened and return froz
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
@@ -158,3 +158,10 @@ def _hit(s: Session, doc: Document, dossier: Dossier, matched: str) -> LookupHit
         doc_number=fields.get("doc_number", ""), received_at=dossier.received_at,
         first_page_id=first, matched_on=matched,
     )
+
+
+def applicant_names(s: Session, codes: Iterable[str]) -> dict[str, str]:
+    """The applicant's name of each dossier named that has one."""
+    rows = s.execute(select(Dossier.code, Dossier.applicant_name)
+                     .where(Dossier.code.in_(list(codes)), Dossier.applicant_name != ""))
+    return {code: name for code, name in rows}

@@ -13,6 +13,7 @@ every database error into hoso's); the work behind the door is split by concern:
     archive/pages.py       page states: tasks, attempts, results, failures, what is left
     archive/documents.py   a file's documents, its assembly, officers' type corrections
     archive/rescans.py     the rescan loop: pages replaced, discarded, kept, reordered
+    archive/officers.py    officers' field corrections, notes, a document's history, lists
     archive/history.py     a dossier's events: written in one place, read back
     archive/browse.py      reads across dossiers: lists, a citizen's documents, refs, blobs
     archive/views.py       rows turned into the frozen records of archive/records.py
@@ -21,13 +22,13 @@ every database error into hoso's); the work behind the door is split by concern:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from hoso.archive import browse, documents, dossiers, pages, rescans, views
+from hoso.archive import browse, documents, dossiers, officers, pages, rescans, views
 from hoso.archive.accounts import AccountStore
 from hoso.archive.chain import ChainState
 from hoso.archive.history import add_event, check_history, events
@@ -36,7 +37,9 @@ from hoso.archive.records import (
     AssembledDocument,
     BlobUse,
     Correction,
+    DocumentListQuery,
     DocumentRef,
+    DocumentRow,
     DossierOpened,
     DossierStatus,
     DossierSummary,
@@ -44,6 +47,7 @@ from hoso.archive.records import (
     FileStatus,
     LookupHit,
     LookupQuery,
+    NoteView,
     PageArtefacts,
     PageRef,
     PageStatus,
@@ -234,6 +238,31 @@ class Catalog:
         with self._db.begin(f"correcting the type of document {document_id}") as s:
             documents.correct_type(s, document_id, doc_type, actor=actor)
 
+    def correct_field(self, document_id: str, name: str, value: str, *, actor: str
+                      ) -> FieldChange | None:
+        """An officer's value for a document's field (kept across re-assembly, written in
+        the history); None if it read so already."""
+        with self._db.begin(f"correcting field {name!r} of document {document_id}") as s:
+            return officers.correct_field(s, document_id, name, value, actor=actor)
+
+    def add_note(self, document_id: str, text: str, *, actor: str) -> NoteView:
+        with self._db.begin(f"adding a note to document {document_id}") as s:
+            return officers.add_note(s, document_id, text, actor=actor)
+
+    def notes(self, document_id: str) -> list[NoteView]:
+        with self._db.begin(f"reading the notes of document {document_id}") as s:
+            return officers.notes(s, document_id)
+
+    def document_history(self, document_id: str) -> list[EventView]:
+        """The dossier's events about this document and its pages, oldest first."""
+        with self._db.begin(f"reading the history of document {document_id}") as s:
+            return officers.document_history(s, document_id)
+
+    def list_documents(self, query: DocumentListQuery) -> tuple[list[DocumentRow], int]:
+        """A page of documents across dossiers, filtered and sorted, and the total."""
+        with self._db.begin("listing documents") as s:
+            return officers.list_documents(s, query)
+
     def corrections(self) -> list[Correction]:
         """Every corrected document that has a text, in order (training data)."""
         with self._db.begin("reading corrected documents") as s:
@@ -305,6 +334,11 @@ class Catalog:
         """The newest dossiers first, of one desk or of all."""
         with self._db.begin("listing dossiers") as s:
             return browse.list_dossiers(s, desk=desk, limit=limit)
+
+    def applicant_names(self, codes: Iterable[str]) -> dict[str, str]:
+        """The applicant's name of each dossier named (those recorded without one left out)."""
+        with self._db.begin("reading applicants' names") as s:
+            return browse.applicant_names(s, codes)
 
     def citizen_dossiers(self, id_number: str, *, limit: int = 100) -> list[DossierSummary]:
         """Dossiers whose applicant has this ID, or holding a document that names it."""

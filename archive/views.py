@@ -7,7 +7,15 @@ from dataclasses import replace
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
+from hoso.archive.models import (
+    Document,
+    DocumentField,
+    Dossier,
+    Event,
+    FieldCorrection,
+    Page,
+    SourceFile,
+)
 from hoso.archive.records import DocumentStatus, DossierStatus, EventView, FileStatus, PageStatus
 from hoso.page_warnings import PageWarning
 from hoso.records import DossierInfo, Field, PageState
@@ -51,14 +59,25 @@ def event_view(row: Event) -> EventView:
                      detail=dict(row.detail or {}))
 
 
+def _fields(s: Session, doc: Document) -> tuple[tuple[Field, ...], tuple[str, ...]]:
+    """What was read from the document, with officers' corrections over it."""
+    read = [field(f) for f in s.scalars(select(DocumentField).where(
+        DocumentField.document_id == doc.id).order_by(DocumentField.id))]
+    corrected = {c.name: c.value for c in s.scalars(select(FieldCorrection).where(
+        FieldCorrection.document_id == doc.id).order_by(FieldCorrection.name))}
+    fields = [replace(f, value=corrected[f.name]) if f.name in corrected else f for f in read]
+    shown = {f.name for f in read}
+    fields += [Field(name=n, value=v) for n, v in corrected.items() if n not in shown]
+    return tuple(fields), tuple(corrected)
+
+
 def _document_status(s: Session, doc: Document, pages: list[Page]) -> DocumentStatus:
-    fields = s.scalars(select(DocumentField).where(DocumentField.document_id == doc.id)
-                       .order_by(DocumentField.id))
+    fields, corrected_fields = _fields(s, doc)
     return DocumentStatus(
         document_id=doc.id, doc_type=doc.corrected_type or doc.doc_type,
         confidence=doc.type_confidence, needs_review=doc.needs_review and not doc.corrected_type,
         corrected=doc.corrected_type is not None, pdf_sha256=doc.pdf_sha256,
-        text_sha256=doc.text_sha256, fields=tuple(field(f) for f in fields),
+        text_sha256=doc.text_sha256, fields=fields, corrected_fields=corrected_fields,
         page_ids=tuple(p.id for p in sorted(pages, key=lambda p: p.page_no or 0)
                        if p.document_id == doc.id),
     )

@@ -14,6 +14,7 @@ dramatiq actors in workers.actors only call them.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
 
@@ -34,6 +35,7 @@ from hoso.workers.metrics import OCR_SECONDS, PAGES_DIGITISED
 
 __all__ = [
     "assemble_file",
+    "correct_document_field",
     "correct_document_type",
     "digitise_page",
     "file_settled",
@@ -129,6 +131,21 @@ def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: C
                            hint="one of " + ", ".join(CODES))
     correct_type(ctx.catalog, document_id, doc_type, actor=actor)
     reindex_file(str(DocumentId.parse(document_id).file), ctx)
+
+
+_FIELD_NAME = re.compile(r"[a-z][a-z_]{0,27}(_[0-9]{1,3})?")
+
+
+def correct_document_field(document_id: str, name: str, value: str, *, actor: str,
+                           ctx: Context) -> FieldChange | None:
+    """Record an officer's value for a field and re-index the document's pages with it;
+    None if the field read so already."""
+    if _FIELD_NAME.fullmatch(name) is None:
+        raise InvalidValue(f"{name!r} is not a field name", hint="e.g. id_number, name_2")
+    change = ctx.catalog.correct_field(document_id, name, value, actor=actor)
+    if change is not None:
+        reindex_file(str(DocumentId.parse(document_id).file), ctx)
+    return change
 
 
 def assemble_document(
