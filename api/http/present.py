@@ -41,6 +41,7 @@ __all__ = [
     "VIEW_WIDTH",
     "account_out",
     "aware",
+    "document_out",
     "document_url",
     "dossier_out",
     "event_out",
@@ -94,12 +95,13 @@ def image_version(ocr_sha256: str | None) -> str:
     return (ocr_sha256 or "raw")[:16]
 
 
-def _document(doc: DocumentStatus) -> DocumentOut:
+def document_out(doc: DocumentStatus) -> DocumentOut:
     return DocumentOut(
         document_id=doc.document_id, doc_type=doc.doc_type,
         doc_type_name=doc_type_name(doc.doc_type), confidence=doc.confidence,
         needs_review=doc.needs_review, corrected=doc.corrected,
-        fields=[FieldOut(name=f.name, value=f.value, page_no=f.page_no) for f in doc.fields],
+        fields=[FieldOut(name=f.name, value=f.value, page_no=f.page_no,
+                         corrected=f.name in doc.corrected_fields) for f in doc.fields],
         page_ids=list(doc.page_ids),
         pdf_url=document_url(doc.document_id, "pdf") if doc.pdf_sha256 else None,
         text_url=document_url(doc.document_id, "text") if doc.text_sha256 else None,
@@ -114,7 +116,7 @@ def _file(source: FileStatus) -> FileOut:
         assembly_error=source.assembly_error,
         original_url=f"/api/files/{quote(source.file_id, safe='/')}/original",
         pages=[_page(p, owner.get(p.page_id)) for p in source.pages],
-        documents=[_document(d) for d in source.documents],
+        documents=[document_out(d) for d in source.documents],
         set_aside=[_page(p, None) for p in source.set_aside],
     )
 

@@ -18,7 +18,9 @@ __all__ = [
     "CitizenDocumentOut",
     "CitizenOut",
     "DocTypeOut",
+    "DocumentListOut",
     "DocumentOut",
+    "DocumentRowOut",
     "DossierCode",
     "DossierIn",
     "DossierOut",
@@ -27,11 +29,14 @@ __all__ = [
     "EventOut",
     "FacetCountOut",
     "FacetOut",
+    "FieldIn",
     "FieldOut",
     "FileOut",
     "HitOut",
     "IntegrityItemOut",
     "IntegrityOut",
+    "NoteIn",
+    "NoteOut",
     "OrderIn",
     "PageOut",
     "RejectedOut",
@@ -93,6 +98,7 @@ class FieldOut(BaseModel):
     name: str
     value: str
     page_no: int
+    corrected: bool = Field(False, description="set by an officer, not read")
 
 
 class WarningOut(BaseModel):
@@ -367,3 +373,38 @@ class RescanOut(BaseModel):
 
 class OrderIn(BaseModel):
     page_ids: list[str] = Field(description="every page in use of the file, in the new order")
+
+
+class FieldIn(BaseModel):
+    value: str = Field(min_length=1, max_length=256, description="the value as the officer reads it")
+
+
+class NoteIn(BaseModel):
+    text: str = Field(min_length=1, max_length=2000)
+
+
+class NoteOut(BaseModel):
+    document_id: str
+    at: datetime
+    author: str
+    text: str
+
+
+class DocumentRowOut(BaseModel):
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    doc_type_name: str
+    procedure: str
+    desk: str
+    applicant_name: str
+    received_at: datetime | None
+    pages: int
+    thumbnail_url: str | None
+
+
+class DocumentListOut(BaseModel):
+    total: int
+    offset: int
+    limit: int
+    documents: list[DocumentRowOut]

@@ -38,7 +38,8 @@ def dossier_page(request: Request, code: DossierCode, notice: str = "") -> Any:
                   can_correct=account.can(Action.CORRECT_TYPE),
                   can_audit=account.can(Action.CHECK_INTEGRITY),
                   can_fix=account.can(Action.UPLOAD) and account.works_at(status.info.desk),
-                  back="dossier", notice=notice, notices=NOTICES)
+                  back="dossier", notice=notice, notices=NOTICES,
+                  can_requeue=account.can(Action.REQUEUE))
 
 
 @router.post("/dossiers/{code}/type")

@@ -38,6 +38,13 @@ NOTICES = {
     "bad_file": ("bad", ("Không dùng được tệp quét lại: cần đúng một trang PDF, TIFF, JPEG "
                         "hoặc PNG, đủ nét.")),
     "no_file": ("bad", "Hãy chọn tệp quét lại trước khi bấm Thay trang."),
+    # officers' pages (api/web/officers.py)
+    "requeued": ("good", "Đã đưa các trang lỗi vào hàng đợi xử lý lại."),
+    "nothing_to_requeue": ("good", "Không có trang lỗi nào cần xử lý lại."),
+    "field_saved": ("good", "Đã lưu thông tin đã sửa (ghi vào lịch sử)."),
+    "bad_field": ("bad", "Chưa lưu: thông tin cần từ 1 đến 256 ký tự."),
+    "note_saved": ("good", "Đã thêm ghi chú."),
+    "bad_note": ("bad", "Chưa lưu: ghi chú cần từ 1 đến 2000 ký tự."),
 }
 
 
