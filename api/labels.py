@@ -53,6 +53,11 @@ EVENT_NAMES = {
     "read_original": "Tải bản gốc", "dossier_viewed": "Xem hồ sơ",
     "history_viewed": "Xem lịch sử",
     "integrity_failed": "Phát hiện tệp bị thay đổi — không phục vụ",
+    # the rescan loop and officers' work (wt-desk)
+    "page_replaced": "Thay trang bằng bản quét lại", "page_discarded": "Bỏ trang quét nhầm",
+    "page_checked": "Giữ nguyên trang đã kiểm tra", "pages_reordered": "Đổi thứ tự trang",
+    "field_corrected": "Sửa thông tin giấy tờ", "note_added": "Ghi chú",
+    "document_viewed": "Xem giấy tờ", "dossier_downloaded": "Tải hồ sơ (ZIP)",
 }
 # What an integrity check looked at (api/integrity.py's item kinds).
 INTEGRITY_KINDS = {

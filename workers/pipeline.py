@@ -15,6 +15,7 @@ dramatiq actors in workers.actors only call them.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
 
@@ -36,6 +37,7 @@ from hoso.workers.metrics import OCR_SECONDS, PAGES_DIGITISED
 
 __all__ = [
     "assemble_file",
+    "correct_document_field",
     "correct_document_type",
     "digitise_page",
     "file_settled",
@@ -50,8 +52,8 @@ log = logging.getLogger("hoso.pipeline")
 def digitise_page(page_id: str, ctx: Context) -> bool:
     """Read one queued page and record its artefacts. True when its file is now settled."""
     task = ctx.catalog.page_task(page_id)
-    if task.state is not PageState.QUEUED:
-        return False
+    if task.state is not PageState.QUEUED or not task.active:
+        return False  # read already, or set aside (replaced by a rescan, discarded)
     started = time.perf_counter()
     page = read_page(rasterise(task, ctx), ctx.ocr, engine=ctx.engine, name=task.name)
     seconds = time.perf_counter() - started
@@ -87,6 +89,8 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     documents = [assemble_document(pages, statuses, group, ctx)
                  for group in classify.split_documents(pages)]
     doc_ids = ctx.catalog.replace_documents(file_id, documents)
+    if source.set_aside:  # replaced or discarded pages are no longer found by search
+        ctx.index.delete_pages([p.page_id for p in source.set_aside])
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
     checkpoint_history(source.dossier_code, store=ctx.store, catalog=ctx.catalog)
@@ -131,6 +135,21 @@ def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: C
                            hint="one of " + ", ".join(CODES))
     correct_type(ctx.catalog, document_id, doc_type, actor=actor)
     reindex_file(str(DocumentId.parse(document_id).file), ctx)
+
+
+_FIELD_NAME = re.compile(r"[a-z][a-z_]{0,27}(_[0-9]{1,3})?")
+
+
+def correct_document_field(document_id: str, name: str, value: str, *, actor: str,
+                           ctx: Context) -> FieldChange | None:
+    """Record an officer's value for a field and re-index the document's pages with it;
+    None if the field read so already."""
+    if _FIELD_NAME.fullmatch(name) is None:
+        raise InvalidValue(f"{name!r} is not a field name", hint="e.g. id_number, name_2")
+    change = ctx.catalog.correct_field(document_id, name, value, actor=actor)
+    if change is not None:
+        reindex_file(str(DocumentId.parse(document_id).file), ctx)
+    return change
 
 
 def assemble_document(

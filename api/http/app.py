@@ -23,7 +23,16 @@ from hoso.api.accounts import Accounts, Credentials
 from hoso.api.http.errors import install_error_handlers
 from hoso.api.http.limits import BodyLimit, BodyLimits
 from hoso.api.http.pageimages import PageImages
-from hoso.api.http.routes import admin, audit, content, dossiers, procedures, search
+from hoso.api.http.routes import (
+    admin,
+    audit,
+    content,
+    dossiers,
+    officers,
+    procedures,
+    rescans,
+    search,
+)
 from hoso.api.http.state import Hoso
 from hoso.settings import Settings
 from hoso.workers.context import build_context
@@ -71,7 +80,7 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
             hoso.ctx.close()
 
     app = FastAPI(title="hoso", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
-    for module in (dossiers, content, search, audit, admin, procedures):
+    for module in (dossiers, content, search, audit, admin, procedures, rescans, officers):
         app.include_router(module.router, prefix="/api")
     app.include_router(admin.public, prefix="/api")
     install_error_handlers(app)

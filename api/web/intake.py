@@ -17,6 +17,7 @@ from hoso.api.http.state import hoso_of
 from hoso.api.labels import DOSSIER_CODE_RULE, mismatch_text
 from hoso.api.web.procedures import intake_context
 from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.rescans import NOTICES
 from hoso.api.web.session import check_csrf, page_account
 from hoso.errors import AccessDenied, DossierMismatch
 
@@ -79,8 +80,9 @@ def _status(request: Request, code: str) -> Any:
 
 
 @router.get("/intake/{code}")
-def intake(request: Request, code: DossierCode) -> Any:
-    return render(request, "intake.html", dossier=_status(request, code),
+def intake(request: Request, code: DossierCode, notice: str = "") -> Any:
+    return render(request, "intake.html", dossier=_status(request, code), can_fix=True,
+                  back="intake", notice=notice, notices=NOTICES,
                   **intake_context(hoso_of(request).ctx.catalog, code))
 
 
@@ -88,6 +90,7 @@ def intake(request: Request, code: DossierCode) -> Any:
 def intake_pages(request: Request, code: DossierCode) -> Response:
     """The pages part of the intake page, which the page's script fetches again and again."""
     response: Response = render(request, "_intake_pages.html", dossier=_status(request, code),
+                                can_fix=True, back="intake",
                                 **intake_context(hoso_of(request).ctx.catalog, code))
     response.headers["Cache-Control"] = "no-store"
     return response

@@ -23,7 +23,8 @@ from hoso.api.labels import (
 )
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
 
-__all__ = ["local_time", "marked", "render", "templates", "url_for_dossier", "url_id"]
+__all__ = ["local_time", "marked", "page_anchor", "render", "templates", "url_for_dossier",
+           "url_id"]
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -55,6 +56,11 @@ def url_id(identifier: str) -> str:
     return quote(identifier, safe="/")
 
 
+def page_anchor(page_id: str) -> str:
+    """The id of a page's card on a dossier's pages: `trang-f01-p003`."""
+    return "trang-" + "-".join(page_id.rsplit("/", 2)[-2:])
+
+
 def url_for_dossier(prefix: str, code: str) -> str:
     return f"{prefix}/{quote(code, safe='')}"
 
@@ -82,7 +88,7 @@ def shortened(value: object) -> str:
 templates.env.filters.update(
     facet_value=facet_value, relative=relative, shortened=shortened, field_name=field_name,
     marked=marked, local_time=local_time, file_size=file_size, url_id=url_id,
-    doc_type_name=doc_type_name, state_name=state_name,
+    doc_type_name=doc_type_name, state_name=state_name, page_anchor=page_anchor,
     role_name=lambda role: ROLE_NAMES.get(str(role), str(role)),
     facet_name=lambda name: FACET_NAMES.get(name, name),
     event_name=lambda kind: EVENT_NAMES.get(kind, kind),
