@@ -116,7 +116,7 @@ class AccountStore:
                    failed_logins=0, created_at=now())
         with self._db.begin(f"adding user {user.username!r}") as s:
             if s.get(User, user.username) is not None:
-                raise Conflict(f"a user {user.username!r} already exists")
+                raise Conflict(f"a user {user.username!r} already exists", code="user_exists")
             s.add(row)
             _log(s, actor, "user_added", user.username, {"role": user.role, "desk": user.desk})
         return _stored_user(row)
@@ -300,7 +300,7 @@ class AccountStore:
 def _user(s: Session, username: str) -> User:
     row = s.get(User, username)
     if row is None:
-        raise NotFound(f"no user {username!r}")
+        raise NotFound(f"no user {username!r}", code="unknown_user")
     return row
 
 
@@ -311,7 +311,7 @@ def _change_user(s: Session, username: str, **values: object) -> None:
                         .returning(User.username)
                         .execution_options(synchronize_session=False)).first()
     if changed is None:
-        raise NotFound(f"no user {username!r}")
+        raise NotFound(f"no user {username!r}", code="unknown_user")
 
 
 def _end_credentials(s: Session, username: str) -> dict[str, object]:

@@ -44,7 +44,8 @@ class Accounts:
         role = _role(role)
         _check_username(username)
         if role is Role.OPERATOR and not desk.strip():
-            raise InvalidValue("an operator needs a desk (the intake desk they work at)")
+            raise InvalidValue("an operator needs a desk (the intake desk they work at)",
+                               code="desk_required")
         user = NewUser(username=username, role=role.value, password_hash=hash_password(password),
                        desk=desk.strip(), display_name=display_name.strip())
         return account_of(self.store.add_user(user, actor=actor))
@@ -68,7 +69,8 @@ class Accounts:
         role = _role(role)
         desk = desk.strip() if role is Role.OPERATOR else ""
         if role is Role.OPERATOR and not desk:
-            raise InvalidValue("an operator needs a desk (the intake desk they work at)")
+            raise InvalidValue("an operator needs a desk (the intake desk they work at)",
+                               code="desk_required")
         current = self.user(username)
         if (current.role, current.desk) != (role, desk):  # the same again ends nothing
             self.store.set_role(username, role.value, desk, actor=actor)
@@ -122,10 +124,12 @@ def _role(role: Role | str) -> Role:
         return Role(role)
     except ValueError:
         names = ", ".join(r.value for r in Role)
-        raise InvalidValue(f"unknown role {role!r}", hint=f"one of {names}") from None
+        raise InvalidValue(f"unknown role {role!r}", hint=f"one of {names}",
+                           code="unknown_role") from None
 
 
 def _check_username(username: str) -> None:
     if not USERNAME_RE.fullmatch(username):
         raise InvalidValue(f"user name {username!r} is not allowed",
-                           hint="2-64 characters: a-z, 0-9, dot, dash, underscore")
+                           hint="2-64 characters: a-z, 0-9, dot, dash, underscore",
+                           code="bad_username")

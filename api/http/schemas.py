@@ -150,6 +150,7 @@ class RejectedOut(BaseModel):
     at: datetime | None = None
     status: int | None = Field(None, description="the HTTP status of the refusal")
     error: str | None = Field(None, description="hoso's exception class, e.g. CorruptFile")
+    message: str = Field("", description="why, in Vietnamese, for people at the desk")
 
 
 class DossierOut(BaseModel):

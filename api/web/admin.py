@@ -11,6 +11,7 @@ from hoso.api.accounts import Action, Role
 from hoso.api.http.state import hoso_of
 from hoso.api.web.render import render
 from hoso.api.web.session import check_csrf, page_account
+from hoso.api.wording import error_text
 from hoso.errors import Conflict, InvalidValue, NotFound
 
 __all__ = ["router"]
@@ -43,7 +44,7 @@ def add_user(request: Request, username: Annotated[str, Form()],
         hoso_of(request).accounts.add_user(username.strip(), password, role, desk=desk,
                                            display_name=display_name, actor=account.username)
     except (InvalidValue, Conflict) as exc:
-        return _admin_page(request, exc.http_status, error=str(exc))
+        return _admin_page(request, exc.http_status, error=error_text(exc))
     return RedirectResponse("/admin", 303)
 
 
@@ -65,7 +66,7 @@ def create_token(request: Request, username: Annotated[str, Form()],
         secret, token = hoso_of(request).credentials.create_token(
             username, name, actor=account.username)
     except (InvalidValue, NotFound) as exc:
-        return _admin_page(request, 422, error=str(exc))
+        return _admin_page(request, 422, error=error_text(exc))
     return _admin_page(request, 201, new_token=(secret, token))
 
 
