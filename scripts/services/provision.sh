@@ -16,6 +16,7 @@ main() {
     provision_es_user
     provision_elasticsearch
     provision_es_java
+    provision_axe_core
 }
 
 provision_debian_packages() {
@@ -96,6 +97,18 @@ provision_es_java() {
         "none found in /usr/lib/jvm. Install one, or set HOSO_ES_JAVA_HOME."
     mkdir -p "${ES_JAVA_HOME_FILE%/*}"
     echo "$home" >"$ES_JAVA_HOME_FILE"
+}
+
+# axe-core's one-file build, from npm's registry, for the browser tests' accessibility checks.
+provision_axe_core() {
+    [ -s "$AXE_JS" ] && return 0
+    command -v npm >/dev/null || die "npm is needed to fetch axe-core@$AXE_VERSION"
+    local staging="$HOSO_CACHE/axe-core/.unpack-$$"
+    rm -rf "$staging" && mkdir -p "$staging"
+    quietly axe-download npm pack --silent --pack-destination "$staging" "axe-core@$AXE_VERSION"
+    tar -xzf "$staging"/axe-core-*.tgz -C "$staging"
+    mkdir -p "${AXE_JS%/*}"
+    mv "$staging/package/axe.min.js" "$AXE_JS" && rm -rf "$staging"
 }
 
 # Prints the JAVA_HOME of the newest JDK >= ES_MIN_JAVA, preferring an explicit choice.
