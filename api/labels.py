@@ -73,6 +73,7 @@ EVENT_NAMES = {
     "role_changed": N_("Role or desk changed"), "token_created": N_("API token created"),
     "token_revoked": N_("API token revoked"), "search": N_("Search"),
     "citizen_lookup": N_("Citizen's dossiers looked up"),
+    "desk_added": N_("Intake desk added"), "user_renamed": N_("Full name changed"),
 }
 # Who did it when no person did (history's actor column).
 ACTOR_NAMES = {"worker": N_("System (digitising)"), "cli": N_("System (command line)"),

@@ -95,6 +95,7 @@ ERROR_MESSAGES: dict[str, str] = {
                        " desks)."),
     "desk_exists": N_("This intake desk already exists."),
     "desk_in_use": N_("This intake desk still has users or dossiers."),
+    "desk_name": N_("An intake desk's name has 1–128 characters."),
 }
 
 

@@ -27,6 +27,7 @@ COMMANDS = {
     "classify": "classify_cmds", "train": "classify_cmds",
     "serve": "server_cmds", "user": "server_cmds", "token": "server_cmds",
     "verify": "verify_cmds",
+    "desk": "server_cmds",
 }
 
 
