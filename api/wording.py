@@ -139,7 +139,7 @@ def failure_text(reason: str | None) -> str:
     if not reason:
         return ""
     lowered = reason.lower()
-    if "timed out" in lowered or "time limit" in lowered:
+    if any(words in lowered for words in ("timed out", "time limit", "took longer")):
         return _(ERROR_MESSAGES["ToolTimeout"])
     if "killed" in lowered or "signal" in lowered or "crash" in lowered:
         return _(ERROR_MESSAGES["ToolCrashed"])

@@ -8,6 +8,7 @@ Vietnamese write them."""
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
@@ -20,6 +21,9 @@ from api_scans import write_scan
 from PIL import Image
 
 from hoso.api.i18n import catalogue, file_size, format_date, format_number, local_time
+
+# tests/engines.py: engines that misbehave, chosen as production chooses tesseract.
+sys.path.insert(0, str(Path(__file__).parents[1]))
 
 CODE = "000.00.19.H12-241202-0501"
 # Words that only English (or Python, or a machine record) would put on a page.
@@ -155,6 +159,31 @@ def test_no_english_on_any_page(dossier_live: tuple[Live, str], role: str) -> No
             assert refused.status_code == 422
             leaks.update({"admin error": english_in(visible_text(refused.text), data)})
     assert not {path: words for path, words in leaks.items() if words}, leaks
+
+
+@pytest.mark.timeout(600)
+def test_a_failed_page_is_told_in_vietnamese(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """An engine past its time limit: the page fails with an English reason for developers;
+    the intake, dossier and audit pages say it in Vietnamese."""
+    scan = tmp_path_factory.mktemp("vi-failed") / "to khai.png"
+    write_scan(scan, "to_khai", 52)
+    env = {"HOSO_OCR_ENGINE": "engines:HangingEngine", "HOSO_OCR_TIMEOUT": "1"}
+    with live_server(tmp_path_factory.mktemp("hoso-vi-failed"), **env) as live:
+        with live.client("op_a") as api:
+            api.post("/api/dossiers", json={"code": CODE})
+            api.put(f"/api/dossiers/{CODE}/files/{scan.name}", content=scan.read_bytes())
+            status = wait_until_settled(api, CODE)
+        assert status["files"][0]["pages"][0]["state"] == "failed"
+        seen: dict[str, list[str]] = {}
+        for who, path in (("op_a", f"/intake/{CODE}"), ("auditor", f"/dossiers/{CODE}"),
+                          ("auditor", f"/audit/{CODE}")):
+            with httpx.Client(base_url=live.url, timeout=60.0) as client:
+                client.post("/login", data={"username": who, "password": PASSWORD})
+                seen[path] = visible_text(client.get(path).text)
+    assert any("Nhận dạng trang này quá lâu" in text for text in seen[f"/intake/{CODE}"])
+    leaks = {path: english_in(texts, (CODE, scan.name, DESK_A, "op_a", "auditor"))
+             for path, texts in seen.items()}
+    assert not any(leaks.values()), leaks
 
 
 def test_the_scan_finds_english() -> None:
