@@ -230,6 +230,15 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class Desk(Base):
+    """An intake desk operators can be given (a managed list, so a typo is not a new desk)."""
+
+    __tablename__ = "desks"
+
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class ApiToken(Base):
     """A machine's credential (scanner, kiosk, the provincial software), acting as a user."""
 

@@ -31,6 +31,7 @@ COMMANDS = {
     "reuse": "procedure_cmds", "report": "procedure_cmds", "exchange": "procedure_cmds",
     "keys": "keys_cmds",
     "page": "page_cmds",
+    "desk": "server_cmds",
 }
 
 

@@ -165,6 +165,7 @@ class RejectedOut(BaseModel):
     at: datetime | None = None
     status: int | None = Field(None, description="the HTTP status of the refusal")
     error: str | None = Field(None, description="hoso's exception class, e.g. CorruptFile")
+    message: str = Field("", description="why, in Vietnamese, for people at the desk")
 
 
 class DossierOut(BaseModel):
@@ -297,6 +298,10 @@ class IntegrityOut(BaseModel):
     items: list[IntegrityItemOut]
 
 
+class DeskIn(BaseModel):
+    name: str = Field(min_length=1, max_length=128, description="e.g. UBND phường Bến Nghé")
+
+
 class TypeIn(BaseModel):
     doc_type: str = Field(min_length=1, max_length=64)
 
@@ -330,6 +335,7 @@ class UserPatch(BaseModel):
     password: str | None = Field(None, min_length=1, max_length=1024)
     role: str | None = Field(None, max_length=16)
     desk: str | None = Field(None, max_length=128, description="an operator's intake desk")
+    display_name: str | None = Field(None, max_length=128, description="full name")
 
 
 class UserOut(BaseModel):

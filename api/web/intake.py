@@ -14,6 +14,8 @@ from hoso.api.http.present import dossier_out
 from hoso.api.http.routes.dossiers import open_dossier
 from hoso.api.http.schemas import DossierCode, DossierIn
 from hoso.api.http.state import hoso_of
+from hoso.api.i18n import N_
+from hoso.api.i18n import gettext as _
 from hoso.api.labels import DOSSIER_CODE_RULE, mismatch_text
 from hoso.api.web.procedures import intake_context
 from hoso.api.web.render import render, url_for_dossier
@@ -26,7 +28,7 @@ __all__ = ["router"]
 router = APIRouter()
 _FIELD_ERRORS = {
     "code": DOSSIER_CODE_RULE,
-    "applicant_id": "Số định danh phải có 12 chữ số (CCCD) hoặc 9 chữ số (CMND).",
+    "applicant_id": N_("The ID number has 12 digits (citizen ID) or 9 digits (old ID card)."),
 }
 
 
@@ -59,13 +61,13 @@ def create(request: Request, code: Annotated[str, Form()],
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][0])
         return _intake_list(request, 422, form=form,
-                            error=_FIELD_ERRORS.get(field, "Thông tin chưa hợp lệ."))
+                            error=_(_FIELD_ERRORS.get(field, N_("Something entered is not valid."))))
     try:
         # The form makes new dossiers: it never changes one that exists.
         open_dossier(hoso_of(request), account, body, fill_missing=False)
     except AccessDenied:
         return _intake_list(request, 403, form=form,
-                            error="Hồ sơ này thuộc nơi tiếp nhận khác.")
+                            error=_("This dossier belongs to another intake desk."))
     except DossierMismatch as exc:
         return _intake_list(request, 409, form=form,
                             error=mismatch_text(body.code, exc.differences))

@@ -18,6 +18,7 @@ main() {
     provision_elasticsearch
     provision_es_java
     provision_verapdf
+    provision_axe_core
 }
 
 provision_debian_packages() {
@@ -108,6 +109,18 @@ provision_verapdf() {
     quietly verapdf-download mvn -B -q dependency:copy -Dartifact="$VERAPDF_ARTIFACT" \
         -DoutputDirectory="$downloads" -Dmdep.overWriteReleases=true
     [ -s "$VERAPDF_JAR" ] || die "maven did not produce $VERAPDF_JAR"
+}
+
+# axe-core's one-file build, from npm's registry, for the browser tests' accessibility checks.
+provision_axe_core() {
+    [ -s "$AXE_JS" ] && return 0
+    command -v npm >/dev/null || die "npm is needed to fetch axe-core@$AXE_VERSION"
+    local staging="$HOSO_CACHE/axe-core/.unpack-$$"
+    rm -rf "$staging" && mkdir -p "$staging"
+    quietly axe-download npm pack --silent --pack-destination "$staging" "axe-core@$AXE_VERSION"
+    tar -xzf "$staging"/axe-core-*.tgz -C "$staging"
+    mkdir -p "${AXE_JS%/*}"
+    mv "$staging/package/axe.min.js" "$AXE_JS" && rm -rf "$staging"
 }
 
 # Prints the JAVA_HOME of the newest JDK >= ES_MIN_JAVA, preferring an explicit choice.
