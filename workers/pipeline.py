@@ -1,6 +1,7 @@
 """The pipeline: what happens to a page, and to a file once all its pages are read.
 
-    digitise_page(page_id)   rasterise → read (preprocess + OCR) → store artefacts → page done
+    digitise_page(page_id)   a PDF page's own text layer when good (ocr/textlayer.py), else
+                             rasterise → read (preprocess + OCR) → store artefacts → page done
     assemble_file(file_id)   split into documents → classify → read fields → merge PDFs
                              → catalog documents → index pages → file assembled
                              → the dossier's history checkpointed (archive/checkpoints.py)
@@ -27,7 +28,8 @@ from hoso.ids import DocumentId
 from hoso.ocr import read_page
 from hoso.ocr.pdf import merge_pdfs
 from hoso.ocr.rasterise import rasterise_page
-from hoso.records import DossierInfo, FieldChange, IndexedPage, OcrPage, PageImage, PageState
+from hoso.ocr.textlayer import judge_layer, read_text_layer, text_layer_page
+from hoso.records import DossierInfo, FieldChange, IndexedPage, OcrPage, PageState
 from hoso.workers.artefacts import load_page, store_page
 from hoso.workers.context import Context
 from hoso.workers.metrics import OCR_SECONDS, PAGES_DIGITISED
@@ -51,7 +53,7 @@ def digitise_page(page_id: str, ctx: Context) -> bool:
     if task.state is not PageState.QUEUED:
         return False
     started = time.perf_counter()
-    page = read_page(rasterise(task, ctx), ctx.ocr, engine=ctx.engine, name=task.name)
+    page = read(task, ctx)
     seconds = time.perf_counter() - started
     ctx.catalog.finish_page(page_id, store_page(page, ctx.store))
     OCR_SECONDS.observe(seconds)
@@ -62,10 +64,19 @@ def digitise_page(page_id: str, ctx: Context) -> bool:
     return file_settled(task.file_id, ctx)
 
 
-def rasterise(task: PageTask, ctx: Context) -> PageImage:
+def read(task: PageTask, ctx: Context) -> OcrPage:
+    """The page's words: a born-digital PDF page's own when its text layer is good, OCR's
+    otherwise (a scan, a scan under another program's OCR, glyphs with no letters)."""
     with ctx.store.local_path(task.source_sha256, name=task.filename) as path:
-        return rasterise_page(path, task.media_type, task.index_in_file, ctx.ocr.dpi,
-                              timeout_s=ctx.ocr.timeout_s)
+        if task.media_type == "application/pdf" and ctx.ocr.text_layer:
+            layer = read_text_layer(path, task.index_in_file, ctx.ocr.dpi)
+            verdict = judge_layer(layer)
+            if verdict.good:
+                return text_layer_page(path, task.index_in_file, layer)
+            log.debug("page OCRed", extra={"page_id": task.page_id, "why": verdict.reason})
+        image = rasterise_page(path, task.media_type, task.index_in_file, ctx.ocr.dpi,
+                               timeout_s=ctx.ocr.timeout_s)
+    return read_page(image, ctx.ocr, engine=ctx.engine, name=task.name)
 
 
 def file_settled(file_id: str, ctx: Context) -> bool:
