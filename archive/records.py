@@ -25,6 +25,7 @@ __all__ = [
     "PageRef",
     "PageStatus",
     "PageTask",
+    "RetainedDocument",
 ]
 
 
@@ -240,3 +241,14 @@ class LookupHit:
     received_at: datetime | None
     first_page_id: str | None
     matched_on: str
+
+
+@dataclass(frozen=True)
+class RetainedDocument:
+    """A document kept in the archive: its type decides its retention (archive/retention.py),
+    counted from its dossier's date received (UTC)."""
+
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    received_at: datetime | None

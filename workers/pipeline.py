@@ -3,7 +3,9 @@
     digitise_page(page_id)   a PDF page's own text layer when good (ocr/textlayer.py), else
                              rasterise → read (preprocess + OCR) → store artefacts → page done
     assemble_file(file_id)   split into documents → classify → read fields → merge PDFs
-                             → catalog documents → index pages → file assembled
+                             → catalog documents → the original object-locked as long as
+                             its documents are kept (archive/retention.py, MinIO with lock)
+                             → index pages → file assembled
                              → the dossier's history checkpointed (archive/checkpoints.py)
     update_dossier(info)     change a dossier's particulars → index its pages again
 
@@ -21,6 +23,7 @@ from collections.abc import Sequence
 from hoso import classify
 from hoso.archive.checkpoints import checkpoint_history
 from hoso.archive.records import AssembledDocument, PageStatus, PageTask
+from hoso.archive.retention import retain_original
 from hoso.archive.reuse import correct_type
 from hoso.doctypes import CODES, is_doc_type
 from hoso.errors import InvalidValue
@@ -94,6 +97,8 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     documents = [assemble_document(pages, statuses, group, ctx)
                  for group in classify.split_documents(pages)]
     doc_ids = ctx.catalog.replace_documents(file_id, documents)
+    retain_original(ctx.store, source.sha256, [d.doc_type for d in documents],
+                    ctx.catalog.dossier(source.dossier_code).received_at)
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
     checkpoint_history(source.dossier_code, store=ctx.store, catalog=ctx.catalog)

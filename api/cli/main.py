@@ -27,6 +27,7 @@ COMMANDS = {
     "classify": "classify_cmds", "train": "classify_cmds",
     "serve": "server_cmds", "user": "server_cmds", "token": "server_cmds",
     "verify": "verify_cmds",
+    "export": "package_cmds", "import": "package_cmds", "retention": "retention_cmds",
 }
 
 
