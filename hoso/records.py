@@ -142,6 +142,8 @@ class OcrPage:
     pdf: a one-page searchable PDF (image plus invisible text layer).
     needs_review: True where the quality is below the configured threshold.
     warnings: what an operator should know (blank, blurred, low resolution, low confidence).
+    text_source: "ocr", or "text_layer" for a born-digital PDF page read from its own text
+    (hoso.ocr.textlayer).
     """
 
     text: str
@@ -156,6 +158,7 @@ class OcrPage:
     hocr: bytes = b""
     needs_review: bool = False
     warnings: tuple[PageWarning, ...] = ()
+    text_source: str = "ocr"
 
 
 @dataclass(frozen=True)

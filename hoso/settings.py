@@ -11,6 +11,7 @@ reads them. Backends are chosen by URL:
     HOSO_WORKERS     worker threads per process                         number of cores
     HOSO_OCR_ENGINE  tesseract | module:factory (see hoso.ocr.engine)    tesseract
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
+    HOSO_OCR_TEXT_LAYER  1: a PDF page's own good text layer instead of OCR; 0: OCR all   1
     HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS, HOSO_MAX_FILE_PIXELS
     HOSO_CLASSIFIER_MODEL  the document-type model     $HOSO_HOME/models/doctype.joblib if
                                                        `hoso train` made one, else the shipped one
@@ -112,6 +113,7 @@ class Settings:
                 review_threshold=_float(
                     env, "HOSO_REVIEW_THRESHOLD", OcrSettings.review_threshold
                 ),
+                text_layer=env.get("HOSO_OCR_TEXT_LAYER", "1").strip() != "0",
             ),
             classifier=_classifier(env, home),
             retry=RetryPolicy(

@@ -21,6 +21,7 @@ class OcrSettings:
     binarise: threshold the cleaned page before tesseract (measured: see bench/README.md).
     pdf: make the one-page searchable PDF.
     pdf_jpeg_quality: JPEG quality of the page's picture in that PDF.
+    text_layer: take a PDF page's own text layer, when good, instead of OCR (ocr.textlayer).
     """
 
     languages: str = "vie"
@@ -33,3 +34,4 @@ class OcrSettings:
     binarise: bool = False
     pdf: bool = True
     pdf_jpeg_quality: int = 80
+    text_layer: bool = True

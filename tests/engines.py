@@ -120,3 +120,17 @@ class SilentEngine(_Noted):
 def BrokenEngine() -> object:
     """A plug-in with a bug: building it fails with an error hoso knows nothing of."""
     raise ZeroDivisionError("the engine's own bug")
+
+
+class CountingTesseract(_Noted):
+    """Tesseract itself, noting each page it is asked to read: what was OCRed, and what not."""
+
+    name = "tesseract"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tesseract = TesseractEngine()
+
+    def recognise(self, grey: np.ndarray, request: EngineRequest) -> EngineOutput:
+        self.note(request)
+        return self._tesseract.recognise(grey, request)

@@ -32,6 +32,7 @@ COMMANDS = {
     "keys": "keys_cmds",
     "page": "page_cmds",
     "desk": "server_cmds",
+    "export": "package_cmds", "import": "package_cmds", "retention": "retention_cmds",
 }
 
 
