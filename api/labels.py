@@ -105,6 +105,8 @@ _WARNINGS: dict[WarningKind, str] = {
         "Low resolution (%(dpi)s dpi) — rescan at %(min_dpi)s dpi or more"),
     WarningKind.BLURRED: N_("Blurred image, letters unclear — rescan or sharpen"),
     WarningKind.LOW_CONFIDENCE: N_("Poor text recognition (score %(confidence)s) — needs review"),
+    WarningKind.GARBLED: N_("Garbled text (%(percent)s of the words are not Vietnamese) — needs review, "
+                            "rescan advised"),
 }
 _REVIEW = N_("Needs review (score %(confidence)s)")
 
@@ -152,6 +154,8 @@ def warning_text(warning: PageWarning) -> str:
     """A page warning from the OCR stage, in Vietnamese."""
     params = {k: format_number(v) if isinstance(v, float) else v
               for k, v in warning.to_json().items()}
+    if warning.kind is WarningKind.GARBLED:  # a share of words: read as a percentage
+        params["percent"] = f"{format_number(float(warning.to_json()['garbage']) * 100)}%"
     return _(_WARNINGS[warning.kind], **params)
 
 

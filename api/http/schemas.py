@@ -110,6 +110,10 @@ class WarningOut(BaseModel):
     min_dpi: int | None = Field(None, description="low_resolution: the least accepted")
     confidence: float | None = Field(None, description="low_confidence: the OCR score, 0-100")
     threshold: float | None = Field(None, description="low_confidence: the review threshold")
+    garbage: float | None = Field(None, description="garbled: share of words read that are no "
+                                  "Vietnamese, 0-1")
+    garbage_limit: float | None = Field(None, description="garbled: the share above which a "
+                                        "page goes to review")
 
 
 class PageOut(BaseModel):
