@@ -6,11 +6,15 @@ connection and each process opens its own; writers queue on SQLite's lock (busy 
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -19,24 +23,54 @@ from hoso.errors import BackendError, NotFound
 from hoso.indexer.base import FACET_NAMES, SearchIndex
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.pages import StoredPage, prepare_page
-from hoso.indexer.query import TOLERANT_BELOW, parse_query
+from hoso.indexer.query import DOC_TYPE_BOOST, TOLERANT_BELOW, ParsedQuery, parse_query
 from hoso.indexer.sqlite_sql import (
+    ALL_TABLES,
     SCHEMA,
     SCHEMA_VERSION,
-    facets_statement,
+    WINDOW,
+    Boost,
+    boost_statement,
+    boosts,
     hit_score,
-    search_statement,
+    hits_statement,
     strict_count_statement,
+    window_statement,
 )
 from hoso.records import Facet, IndexedPage, SearchHit, SearchQuery, SearchResults
 
 __all__ = ["SqliteIndex"]
 
+logger = logging.getLogger(__name__)
+
 _INSERT_PAGE = (
     "INSERT INTO pages (page_id, dossier_code, document_id, page_no, doc_type, procedure, desk,"
-    " received_at, received_utc, received_date, applicant_name, applicant_id, filename, text)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " received_at, received_utc, received_date, applicant_name, applicant_id, filename)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A page in a search's window: what ranks it and what facets count."""
+
+    id: int
+    doc_type: str
+    procedure: str
+    desk: str
+    month: str | None
+    utc: str | None
+    dossier: str
+    document: str
+    page_no: int
+    bm25: float
+
+
+@dataclass(frozen=True)
+class _Ranked:
+    id: int
+    tier: float
+    relevance: float
 
 
 class SqliteIndex(SearchIndex):
@@ -107,6 +141,9 @@ class SqliteIndex(SearchIndex):
     def _prepare_schema(self, create: bool) -> None:
         with self._transaction(write=create) as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version not in (0, SCHEMA_VERSION) and create and version < SCHEMA_VERSION:
+                _drop_old_layout(conn, version)
+                version = 0
             if version not in (0, SCHEMA_VERSION):
                 raise BackendError(
                     f"the search index {self.path} has layout {version}; expected {SCHEMA_VERSION}",
@@ -135,6 +172,23 @@ class SqliteIndex(SearchIndex):
                 _delete_where(conn, "page_id = ?", item.page.page_id)
                 _insert(conn, item)
 
+    def rebuild(self, pages: Iterable[IndexedPage]) -> str:
+        """Replace every page in one transaction: searches see the old index until the new one
+        is complete, and no page is looked up before it is written (the index starts empty)."""
+        remaining = iter(pages)
+        with self._transaction(write=True) as conn:
+            _clear(conn)
+            while batch := list(islice(remaining, 1000)):
+                for item in (prepare_page(page) for page in batch):
+                    _insert_new(conn, item)
+            # One b-tree per term instead of the segments loading left: fewer seeks per query.
+            conn.execute("INSERT INTO pages_fts (pages_fts) VALUES ('optimize')")
+        try:  # the whole index went through the WAL: hand its disk space back
+            self._connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise BackendError(f"search index {self.path}: {exc}") from exc
+        return repr(self)
+
     def delete_dossier(self, dossier_code: str) -> None:
         with self._transaction(write=True) as conn:
             _delete_where(conn, "dossier_code = ?", dossier_code)
@@ -142,17 +196,22 @@ class SqliteIndex(SearchIndex):
     def search(self, query: SearchQuery) -> SearchResults:
         parsed = parse_query(query.text)
         with self._transaction(write=False) as conn:
-            if parsed.must_match < len(parsed.required):
-                strict = strict_count_statement(query, parsed)
-                if conn.execute(strict.sql, strict.params).fetchone()[0] >= TOLERANT_BELOW:
-                    parsed = parsed.strict
-            hits_sql = search_statement(query, parsed)
-            facets_sql = facets_statement(query, parsed)
-            rows = conn.execute(hits_sql.sql, hits_sql.params).fetchall()
-            facet_rows = conn.execute(facets_sql.sql, facets_sql.params).fetchall()
-        hits = tuple(_hit(row, make_snippet(row[8], parsed.required)) for row in rows)
-        total = next(count for name, _, count in facet_rows if name == "")
-        return SearchResults(total=total, hits=hits, facets=_facets(facet_rows))
+            parsed = _settle_tolerance(conn, query, parsed)
+            statement = window_statement(query, parsed)
+            window = [_Match(*row) for row in conn.execute(statement.sql, statement.params)]
+            ranked = _rank(window[:WINDOW], _boosts_earned(conn, parsed, window[:WINDOW]), parsed)
+            chosen = ranked[max(0, query.offset) : max(0, query.offset) + max(0, query.limit)]
+            pages = _pages(conn, [item.id for item in chosen])
+        hits = tuple(
+            _hit(pages[item.id], item, make_snippet(pages[item.id][9], parsed.required))
+            for item in chosen
+        )
+        return SearchResults(
+            total=min(len(window), WINDOW),
+            hits=hits,
+            facets=_facets(window[:WINDOW]),
+            total_exact=len(window) <= WINDOW,
+        )
 
     def count(self) -> int:
         with self._transaction(write=False) as conn:
@@ -160,9 +219,7 @@ class SqliteIndex(SearchIndex):
 
     def clear(self) -> None:
         with self._transaction(write=True) as conn:
-            conn.execute("DELETE FROM pages_fts")
-            conn.execute("DELETE FROM page_fields")
-            conn.execute("DELETE FROM pages")
+            _clear(conn)
 
     def close(self) -> None:
         with self._lock:
@@ -175,10 +232,35 @@ class SqliteIndex(SearchIndex):
         return f"SqliteIndex({str(self.path)!r})"
 
 
+def _clear(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM pages_fts")
+    conn.execute("DELETE FROM page_fields")
+    conn.execute("DELETE FROM page_texts")
+    conn.execute("DELETE FROM pages")
+
+
+def _drop_old_layout(conn: sqlite3.Connection, version: int) -> None:
+    logger.warning(
+        "search index layout %d replaced by %d: empty until `hoso reindex`", version, SCHEMA_VERSION
+    )
+    for table in ALL_TABLES:
+        conn.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def _insert_new(conn: sqlite3.Connection, item: StoredPage) -> None:
+    """Insert a page; a page_id met again replaces the earlier one (the last wins)."""
+    try:
+        _insert(conn, item)
+    except sqlite3.IntegrityError:
+        _delete_where(conn, "page_id = ?", item.page.page_id)
+        _insert(conn, item)
+
+
 def _delete_where(conn: sqlite3.Connection, condition: str, value: str) -> None:
     ids = f"SELECT id FROM pages WHERE {condition}"
     conn.execute(f"DELETE FROM pages_fts WHERE rowid IN ({ids})", (value,))
     conn.execute(f"DELETE FROM page_fields WHERE page IN ({ids})", (value,))
+    conn.execute(f"DELETE FROM page_texts WHERE id IN ({ids})", (value,))
     conn.execute(f"DELETE FROM pages WHERE {condition}", (value,))
 
 
@@ -190,10 +272,11 @@ def _insert(conn: sqlite3.Connection, item: StoredPage) -> None:
         (
             page.page_id, page.dossier_code, page.document_id, page.page_no, page.doc_type,
             page.procedure, page.desk, received_at, item.received_utc, item.received_date,
-            page.applicant_name, page.applicant_id, page.filename, item.text,
+            page.applicant_name, page.applicant_id, page.filename,
         ),
     )  # fmt: skip
     rowid = cursor.lastrowid
+    conn.execute("INSERT INTO page_texts (id, text) VALUES (?, ?)", (rowid, item.text))
     conn.execute(
         "INSERT INTO pages_fts (rowid, exact, folded) VALUES (?, ?, ?)",
         (rowid, item.exact, item.folded),
@@ -204,8 +287,62 @@ def _insert(conn: sqlite3.Connection, item: StoredPage) -> None:
     )
 
 
-def _hit(row: tuple[Any, ...], snippet: str) -> SearchHit:
-    page_id, dossier, document, page_no, doc_type, procedure, desk, received, _ = row[:9]
+def _settle_tolerance(
+    conn: sqlite3.Connection, query: SearchQuery, parsed: ParsedQuery
+) -> ParsedQuery:
+    """The query strict (every term required) once TOLERANT_BELOW pages hold every term."""
+    if parsed.must_match < len(parsed.required):
+        strict = strict_count_statement(query, parsed)
+        if conn.execute(strict.sql, strict.params).fetchone()[0] >= TOLERANT_BELOW:
+            return parsed.strict
+    return parsed
+
+
+def _boosts_earned(
+    conn: sqlite3.Connection, parsed: ParsedQuery, window: list[_Match]
+) -> list[tuple[Boost, set[int]]]:
+    """Each boost with the window's pages earning it, asked over the window's rowids only."""
+    if not parsed.required or not window:
+        return []
+    low, high = min(m.id for m in window), max(m.id for m in window)
+    earned = []
+    for boost in boosts(parsed):
+        statement = boost_statement(parsed, boost, low, high)
+        earned.append((boost, {row[0] for row in conn.execute(statement.sql, statement.params)}))
+    return earned
+
+
+def _rank(
+    window: list[_Match], earned: list[tuple[Boost, set[int]]], parsed: ParsedQuery
+) -> list[_Ranked]:
+    """Best first: tier, then bm25 and boosts, then newest, then dossier, document, page."""
+    named = set(parsed.doc_types) if parsed.required else set()
+    scores: dict[int, _Ranked] = {}
+    for match in window:
+        tier, relevance = 0.0, match.bm25
+        for boost, ids in earned:
+            if match.id in ids and boost.tier:
+                tier += boost.weight
+            elif match.id in ids:
+                relevance += boost.weight
+        if match.doc_type in named:
+            relevance += DOC_TYPE_BOOST
+        scores[match.id] = _Ranked(match.id, tier, relevance)
+    ordered = sorted(window, key=lambda m: (m.dossier, m.document, m.page_no))
+    ordered.sort(key=lambda m: m.utc or "", reverse=True)  # newest first, no date last
+    ordered.sort(key=lambda m: (scores[m.id].tier, scores[m.id].relevance), reverse=True)
+    return [scores[match.id] for match in ordered]
+
+
+def _pages(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    if not ids:
+        return {}
+    statement = hits_statement(ids)
+    return {row[0]: row for row in conn.execute(statement.sql, statement.params)}
+
+
+def _hit(row: tuple[Any, ...], ranked: _Ranked, snippet: str) -> SearchHit:
+    _, page_id, dossier, document, page_no, doc_type, procedure, desk, received = row[:9]
     return SearchHit(
         page_id=str(page_id),
         dossier_code=str(dossier),
@@ -213,17 +350,18 @@ def _hit(row: tuple[Any, ...], snippet: str) -> SearchHit:
         page_no=int(page_no),
         doc_type=str(doc_type),
         snippet=snippet,
-        score=hit_score(float(row[9]), float(row[10])),
+        score=hit_score(ranked.tier, ranked.relevance),
         procedure=str(procedure),
         desk=str(desk),
         received_at=datetime.fromisoformat(str(received)) if received else None,
     )
 
 
-def _facets(rows: list[tuple[str, str, int]]) -> tuple[Facet, ...]:
+def _facets(window: list[_Match]) -> tuple[Facet, ...]:
     facets = []
     for name in FACET_NAMES:
-        counts = [(str(value), int(count)) for facet, value, count in rows if facet == name]
+        counted = Counter(getattr(match, name) for match in window)
+        counts = [(str(value), count) for value, count in counted.items() if value]
         if name == "month":
             counts.sort(reverse=True)  # newest month first
         else:

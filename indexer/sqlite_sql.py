@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hoso.indexer.query import (
-    DOC_TYPE_BOOST,
     NEAR_BOOST,
     NEAR_WORDS,
     PAIR_BOOST,
@@ -21,19 +20,30 @@ from hoso.indexer.query import (
 from hoso.records import SearchQuery
 
 __all__ = [
+    "ALL_TABLES",
     "SCHEMA",
     "SCHEMA_VERSION",
+    "WINDOW",
+    "Boost",
     "Statement",
-    "facets_statement",
+    "boost_statement",
+    "boosts",
     "hit_score",
-    "search_statement",
+    "hits_statement",
     "strict_count_statement",
+    "window_statement",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# At most this many matches are ranked, counted and counted into facets per search: the newest
+# ones (by rowid, the order pages were indexed in) when more match. It bounds a query's work on
+# a province's millions of pages; below it every match is ranked, as it always was.
+WINDOW = 5000
 
 # `exact` and `folded` hold the lowercased and the folded text; FTS5 must not strip diacritics
-# itself, so that `exact` keeps them (folding is ours: indexer.folding).
+# itself, so that `exact` keeps them (folding is ours: indexer.folding). A page's text lives
+# apart from its metadata, so that counting facets over thousands of matches reads narrow rows.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
     id INTEGER PRIMARY KEY,
@@ -49,12 +59,15 @@ CREATE TABLE IF NOT EXISTS pages (
     received_date TEXT,
     applicant_name TEXT NOT NULL,
     applicant_id TEXT NOT NULL,
-    filename TEXT NOT NULL,
+    filename TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS page_texts (
+    id INTEGER PRIMARY KEY,
     text TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS pages_dossier ON pages (dossier_code);
 CREATE INDEX IF NOT EXISTS pages_received ON pages (received_utc);
-CREATE INDEX IF NOT EXISTS pages_doc_type ON pages (doc_type, received_date);
+CREATE INDEX IF NOT EXISTS pages_doc_type ON pages (doc_type, received_utc);
 CREATE TABLE IF NOT EXISTS page_fields (
     page INTEGER NOT NULL,
     name TEXT NOT NULL,
@@ -67,9 +80,18 @@ CREATE VIRTUAL TABLE IF NOT EXISTS pages_fts USING fts5 (
 );
 """
 
+# Every table any layout had, dropped when an index of an older layout is opened to be
+# written: the index holds nothing the catalog cannot give again (`hoso reindex`).
+ALL_TABLES = ("pages_fts", "page_fields", "page_texts", "pages")
+
+# What the window reads of each match: enough to rank, order and count facets.
+_WINDOW_COLUMNS = (
+    "p.id, p.doc_type, p.procedure, p.desk, substr(p.received_date, 1, 7),"
+    " p.received_utc, p.dossier_code, p.document_id, p.page_no"
+)
 _HIT_COLUMNS = (
-    "p.page_id, p.dossier_code, p.document_id, p.page_no, p.doc_type, p.procedure, p.desk,"
-    " p.received_at, p.text"
+    "p.id, p.page_id, p.dossier_code, p.document_id, p.page_no, p.doc_type, p.procedure,"
+    " p.desk, p.received_at, t.text"
 )
 
 
@@ -107,10 +129,6 @@ def _required_match(parsed: ParsedQuery) -> str:
     return f"folded : ({' OR '.join(left_out)})"
 
 
-def _has(match: str) -> Statement:
-    return Statement("(p.id IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?))", [match])
-
-
 def _filters(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     where = Statement("1")
     for column in ("doc_type", "procedure", "desk"):
@@ -127,10 +145,19 @@ def _filters(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     for name, value in query.fields:
         where.sql += " AND p.id IN (SELECT page FROM page_fields WHERE name = ? AND value = ?)"
         where.params += [name, value]
-    for term in parsed.excluded:
-        where.sql += " AND p.id NOT IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)"
-        where.params.append(f"folded : ({_term_match(term)})")
+    if not parsed.required:  # else FTS5 leaves them out itself (_match)
+        for term in parsed.excluded:
+            where.sql += " AND p.id NOT IN (SELECT rowid FROM pages_fts WHERE pages_fts MATCH ?)"
+            where.params.append(f"folded : ({_term_match(term)})")
     return where
+
+
+def _match(parsed: ParsedQuery) -> str:
+    """The FTS5 expression of the matching pages: the required terms NOT any excluded one."""
+    match = _required_match(parsed)
+    for term in parsed.excluded:
+        match = f"({match}) NOT (folded : ({_term_match(term)}))"
+    return match
 
 
 def _source(query: SearchQuery, parsed: ParsedQuery) -> Statement:
@@ -141,54 +168,39 @@ def _source(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     # CROSS JOIN keeps the full-text match as the outer loop: left to itself, SQLite may walk
     # a filter's index and run the match once per page (ten times slower on 20,000 pages).
     sql = "FROM pages_fts CROSS JOIN pages p ON p.id = pages_fts.rowid WHERE pages_fts MATCH ?"
-    return Statement(f"{sql} AND {where.sql}", [_required_match(parsed)] + where.params)
+    return Statement(f"{sql} AND {where.sql}", [_match(parsed)] + where.params)
 
 
-def _boosts(parsed: ParsedQuery) -> list[tuple[float, Statement]]:
-    """Weighted signs of relevance beyond bm25: the words typed in a row as a phrase on the
-    page (weighs most), near one another, and the kind of paper the query names."""
-    boosts: list[tuple[float, Statement]] = []
+@dataclass(frozen=True)
+class Boost:
+    """A sign of relevance: the pages also matching `match` earn `weight`. Tier boosts order
+    pages before the others count (every term held; tone marks as typed)."""
+
+    weight: float
+    match: str
+    tier: bool = False
+
+
+def boosts(parsed: ParsedQuery) -> list[Boost]:
+    """Tier first: every term held (when one may be missing: 100), one point per tone-marked
+    phrase held exactly as typed (`Quyết định` above `Quyết dinh`). Then, added to bm25: the
+    words typed in a row as a phrase (weighs most), near one another, each two neighbouring
+    terms side by side. (The kind of paper the query names is checked on the page's type.)"""
+    found: list[Boost] = []
+    if parsed.required and parsed.must_match < len(parsed.required):
+        found.append(Boost(100.0, f"folded : ({_all_of(parsed.required)})", tier=True))
+    for term in parsed.required:
+        found += [Boost(1.0, f"exact : {_phrase(w)}", tier=True) for w in term.exact_phrases]
     phrases = {term.folded for term in parsed.required if term.loose}
     words = parsed.folded_words
     if len(parsed.required) > 1:
         phrases.add(words)
     if len(words) > 2:  # two words near each other are the phrase, or nearly
         near = " ".join(_phrase((word,)) for word in words)
-        boosts.append((NEAR_BOOST, _has(f"folded : NEAR({near}, {NEAR_WORDS})")))
-    boosts += [(PHRASE_BOOST, _has(f"folded : {_phrase(p)}")) for p in sorted(phrases)]
-    boosts += [(PAIR_BOOST, _has(f"folded : {_phrase(pair)}")) for pair in parsed.pairs]
-    if parsed.doc_types:
-        marks = ", ".join("?" for _ in parsed.doc_types)
-        named = Statement(f"(p.doc_type IN ({marks}))", [*parsed.doc_types])
-        boosts.append((DOC_TYPE_BOOST, named))
-    return boosts
-
-
-def _tier(parsed: ParsedQuery) -> Statement:
-    # Whole points, in order of weight: every term held (when one may be missing: 100), one
-    # per tone-marked phrase held exactly as typed (`Quyết định` above `Quyết dinh`).
-    tier = Statement("0.0")
-    if parsed.required and parsed.must_match < len(parsed.required):
-        complete = _has(f"folded : ({_all_of(parsed.required)})")
-        tier = Statement(f"100.0 * {complete.sql}", complete.params)
-    for term in parsed.required:
-        for words in term.exact_phrases:
-            exact = _has(f"exact : {_phrase(words)}")
-            tier.sql += f" + {exact.sql}"
-            tier.params += exact.params
-    return tier
-
-
-def _relevance(parsed: ParsedQuery) -> Statement:
-    # Below the tier: the boosts and bm25; the hit's score adds it squashed into [0, 1)
-    # (hit_score), so ordering by tier then relevance is ordering by score.
-    if not parsed.required:
-        return Statement("0.0")
-    relevance = Statement("(-bm25(pages_fts))")
-    for weight, boost in _boosts(parsed):
-        relevance.sql += f" + {weight} * {boost.sql}"
-        relevance.params += boost.params
-    return relevance
+        found.append(Boost(NEAR_BOOST, f"folded : NEAR({near}, {NEAR_WORDS})"))
+    found += [Boost(PHRASE_BOOST, f"folded : {_phrase(p)}") for p in sorted(phrases)]
+    found += [Boost(PAIR_BOOST, f"folded : {_phrase(pair)}") for pair in parsed.pairs]
+    return found
 
 
 def hit_score(tier: float, relevance: float) -> float:
@@ -205,38 +217,31 @@ def strict_count_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement
     )
 
 
-def search_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
-    """The page of hits: best first, or newest first when no text was given."""
+def window_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
+    """Up to WINDOW + 1 matches, newest first, each with its bm25 (0 without text); one more
+    than the window tells that more pages match."""
     source = _source(query, parsed)
-    tier, relevance = _tier(parsed), _relevance(parsed)
-    # Rank ids first and fetch the texts of the chosen few after: sorting every match with
-    # its text would carry megabytes through the sorter. Each expression appears once, so
-    # each boost's full-text subquery runs once.
-    order = "tier DESC, relevance DESC, utc DESC NULLS LAST, dossier, document, page_no"
-    ranked = (
-        f"SELECT p.id AS id, {tier.sql} AS tier, {relevance.sql} AS relevance,"
-        f" p.received_utc AS utc, p.dossier_code AS dossier, p.document_id AS document,"
-        f" p.page_no AS page_no {source.sql} ORDER BY {order} LIMIT ? OFFSET ?"
-    )
-    sql = (
-        f"SELECT {_HIT_COLUMNS}, top.tier, top.relevance FROM ({ranked}) AS top"
-        f" JOIN pages p ON p.id = top.id ORDER BY {order.replace('page_no', 'top.page_no')}"
-    )
-    params = tier.params + relevance.params + source.params
-    params += [max(0, query.limit), max(0, query.offset)]
-    return Statement(sql, params)
+    if not parsed.required:
+        # Newest first, the order results without text are shown in.
+        order = "p.received_utc DESC NULLS LAST, p.dossier_code, p.document_id, p.page_no"
+        sql = f"SELECT {_WINDOW_COLUMNS}, 0.0 {source.sql} ORDER BY {order} LIMIT ?"
+    else:
+        # FTS5 walks the match in rowid order itself: the window costs its own size only.
+        columns = f"{_WINDOW_COLUMNS}, -bm25(pages_fts)"
+        sql = f"SELECT {columns} {source.sql} ORDER BY pages_fts.rowid DESC LIMIT ?"
+    return Statement(sql, source.params + [WINDOW + 1])
 
 
-def facets_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
-    """Rows (facet, value, count) over every match, plus ('', '', total)."""
-    source = _source(query, parsed)
-    columns = "p.doc_type, p.procedure, p.desk, substr(p.received_date, 1, 7) AS month"
-    groups = " ".join(
-        f"UNION ALL SELECT '{name}', {name}, count(*) FROM m WHERE {name} != '' GROUP BY 2"
-        for name in ("doc_type", "procedure", "desk", "month")
-    )
-    sql = (
-        f"WITH m AS MATERIALIZED (SELECT {columns} {source.sql}) "
-        f"SELECT '', '', count(*) FROM m {groups}"
-    )
-    return Statement(sql, source.params)
+def boost_statement(parsed: ParsedQuery, boost: Boost, low: int, high: int) -> Statement:
+    """The matching pages between rowids low and high that earn the boost: FTS5 reads only
+    that stretch of its lists."""
+    match = f"({_match(parsed)}) AND ({boost.match})"
+    sql = "SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ?"
+    return Statement(sql, [match, low, high])
+
+
+def hits_statement(ids: list[int]) -> Statement:
+    """The chosen pages with their texts, in no particular order."""
+    marks = ", ".join("?" for _ in ids)
+    sql = f"SELECT {_HIT_COLUMNS} FROM pages p JOIN page_texts t ON t.id = p.id"
+    return Statement(f"{sql} WHERE p.id IN ({marks})", list(ids))
