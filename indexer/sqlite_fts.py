@@ -12,7 +12,7 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
@@ -23,18 +23,26 @@ from hoso.errors import BackendError, NotFound
 from hoso.indexer.base import FACET_NAMES, SearchIndex
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.pages import StoredPage, prepare_page
-from hoso.indexer.query import DOC_TYPE_BOOST, TOLERANT_BELOW, ParsedQuery, parse_query
+from hoso.indexer.positions import PageWords
+from hoso.indexer.query import (
+    DOC_TYPE_BOOST,
+    NEAR_WORDS,
+    TOLERANT_BELOW,
+    ParsedQuery,
+    parse_query,
+)
 from hoso.indexer.sqlite_sql import (
     ALL_TABLES,
+    RANKED,
     SCHEMA,
     SCHEMA_VERSION,
     WINDOW,
     Boost,
-    boost_statement,
     boosts,
+    columns_statement,
     hit_score,
     hits_statement,
-    strict_count_statement,
+    strict_statement,
     window_statement,
 )
 from hoso.records import Facet, IndexedPage, SearchHit, SearchQuery, SearchResults
@@ -71,6 +79,7 @@ class _Ranked:
     id: int
     tier: float
     relevance: float
+    match: _Match
 
 
 class SqliteIndex(SearchIndex):
@@ -195,21 +204,23 @@ class SqliteIndex(SearchIndex):
 
     def search(self, query: SearchQuery) -> SearchResults:
         parsed = parse_query(query.text)
+        offset, limit = max(0, query.offset), max(0, query.limit)
         with self._transaction(write=False) as conn:
-            parsed = _settle_tolerance(conn, query, parsed)
+            parsed, complete = _settle_tolerance(conn, query, parsed)
             statement = window_statement(query, parsed)
             window = [_Match(*row) for row in conn.execute(statement.sql, statement.params)]
-            ranked = _rank(window[:WINDOW], _boosts_earned(conn, parsed, window[:WINDOW]), parsed)
-            chosen = ranked[max(0, query.offset) : max(0, query.offset) + max(0, query.limit)]
+            matches = window[:WINDOW] + _missing(conn, query, parsed, window[:WINDOW], complete)
+            ranked = _rank(conn, matches, complete, parsed, needed=offset + limit)
+            chosen = ranked[offset : offset + limit]
             pages = _pages(conn, [item.id for item in chosen])
         hits = tuple(
             _hit(pages[item.id], item, make_snippet(pages[item.id][9], parsed.required))
             for item in chosen
         )
         return SearchResults(
-            total=min(len(window), WINDOW),
+            total=len(matches),
             hits=hits,
-            facets=_facets(window[:WINDOW]),
+            facets=_facets(matches),
             total_exact=len(window) <= WINDOW,
         )
 
@@ -289,49 +300,90 @@ def _insert(conn: sqlite3.Connection, item: StoredPage) -> None:
 
 def _settle_tolerance(
     conn: sqlite3.Connection, query: SearchQuery, parsed: ParsedQuery
-) -> ParsedQuery:
-    """The query strict (every term required) once TOLERANT_BELOW pages hold every term."""
-    if parsed.must_match < len(parsed.required):
-        strict = strict_count_statement(query, parsed)
-        if conn.execute(strict.sql, strict.params).fetchone()[0] >= TOLERANT_BELOW:
-            return parsed.strict
-    return parsed
+) -> tuple[ParsedQuery, set[int]]:
+    """The query strict (every term required) once TOLERANT_BELOW pages hold every term;
+    else the query as typed with the pages holding every term, which rank first."""
+    if parsed.must_match == len(parsed.required):
+        return parsed, set()
+    strict = strict_statement(query, parsed)
+    complete = {row[0] for row in conn.execute(strict.sql, strict.params)}
+    if len(complete) >= TOLERANT_BELOW:
+        return parsed.strict, set()
+    return parsed, complete
 
 
-def _boosts_earned(
-    conn: sqlite3.Connection, parsed: ParsedQuery, window: list[_Match]
-) -> list[tuple[Boost, set[int]]]:
-    """Each boost with the window's pages earning it, asked over the window's rowids only."""
-    if not parsed.required or not window:
+def _missing(
+    conn: sqlite3.Connection,
+    query: SearchQuery,
+    parsed: ParsedQuery,
+    window: list[_Match],
+    complete: set[int],
+) -> list[_Match]:
+    """The pages holding every term that a full window left out: they rank first."""
+    left_out = complete - {match.id for match in window}
+    if not left_out:
         return []
-    low, high = min(m.id for m in window), max(m.id for m in window)
-    earned = []
-    for boost in boosts(parsed):
-        statement = boost_statement(parsed, boost, low, high)
-        earned.append((boost, {row[0] for row in conn.execute(statement.sql, statement.params)}))
-    return earned
+    statement = window_statement(query, parsed, among=tuple(sorted(left_out)))
+    return [_Match(*row) for row in conn.execute(statement.sql, statement.params)]
 
 
 def _rank(
-    window: list[_Match], earned: list[tuple[Boost, set[int]]], parsed: ParsedQuery
+    conn: sqlite3.Connection,
+    matches: list[_Match],
+    complete: set[int],
+    parsed: ParsedQuery,
+    needed: int,
 ) -> list[_Ranked]:
-    """Best first: tier, then bm25 and boosts, then newest, then dossier, document, page."""
+    """Best first: tier, then bm25 and boosts, then newest, then dossier, document, page.
+
+    Every page holding all terms (when one may be missing) and bm25 with the kind of paper
+    named rank the window; the best RANKED (or `needed`) then earn their phrase, proximity
+    and tone-mark boosts, checked on their own words.
+    """
     named = set(parsed.doc_types) if parsed.required else set()
-    scores: dict[int, _Ranked] = {}
-    for match in window:
-        tier, relevance = 0.0, match.bm25
-        for boost, ids in earned:
-            if match.id in ids and boost.tier:
+    first = [_Ranked(m.id, 100.0 if m.id in complete else 0.0, _base(m, named), m) for m in matches]
+    _order(first)
+    if not parsed.required:
+        return first
+    count = max(RANKED, needed)
+    boosted = _boosted(conn, first[:count], boosts(parsed))
+    _order(boosted)
+    return boosted + first[count:]
+
+
+def _base(match: _Match, named: set[str]) -> float:
+    return match.bm25 + DOC_TYPE_BOOST if match.doc_type in named else match.bm25
+
+
+def _boosted(conn: sqlite3.Connection, best: list[_Ranked], wanted: list[Boost]) -> list[_Ranked]:
+    if not best or not wanted:
+        return best
+    statement = columns_statement([item.id for item in best])
+    columns = {row[0]: (row[1], row[2]) for row in conn.execute(statement.sql, statement.params)}
+    boosted = []
+    for item in best:
+        exact, folded = columns[item.id]
+        words = {"exact": PageWords(exact), "folded": PageWords(folded)}
+        tier, relevance = item.tier, item.relevance
+        for boost in wanted:
+            page = words[boost.column]
+            held = (
+                page.has_near(boost.words, NEAR_WORDS)
+                if boost.near
+                else page.has_phrase(boost.words)
+            )
+            if held and boost.tier:
                 tier += boost.weight
-            elif match.id in ids:
+            elif held:
                 relevance += boost.weight
-        if match.doc_type in named:
-            relevance += DOC_TYPE_BOOST
-        scores[match.id] = _Ranked(match.id, tier, relevance)
-    ordered = sorted(window, key=lambda m: (m.dossier, m.document, m.page_no))
-    ordered.sort(key=lambda m: m.utc or "", reverse=True)  # newest first, no date last
-    ordered.sort(key=lambda m: (scores[m.id].tier, scores[m.id].relevance), reverse=True)
-    return [scores[match.id] for match in ordered]
+        boosted.append(replace(item, tier=tier, relevance=relevance))
+    return boosted
+
+
+def _order(ranked: list[_Ranked]) -> None:
+    ranked.sort(key=lambda r: (r.match.dossier, r.match.document, r.match.page_no))
+    ranked.sort(key=lambda r: r.match.utc or "", reverse=True)  # newest first, no date last
+    ranked.sort(key=lambda r: (r.tier, r.relevance), reverse=True)
 
 
 def _pages(conn: sqlite3.Connection, ids: list[int]) -> dict[int, tuple[Any, ...]]:

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from hoso.indexer.query import (
     NEAR_BOOST,
-    NEAR_WORDS,
     PAIR_BOOST,
     PHRASE_BOOST,
     TOLERANT_BELOW,
@@ -21,25 +20,29 @@ from hoso.records import SearchQuery
 
 __all__ = [
     "ALL_TABLES",
+    "RANKED",
     "SCHEMA",
     "SCHEMA_VERSION",
     "WINDOW",
     "Boost",
     "Statement",
-    "boost_statement",
     "boosts",
+    "columns_statement",
     "hit_score",
     "hits_statement",
-    "strict_count_statement",
+    "strict_statement",
     "window_statement",
 ]
 
 SCHEMA_VERSION = 2
 
-# At most this many matches are ranked, counted and counted into facets per search: the newest
-# ones (by rowid, the order pages were indexed in) when more match. It bounds a query's work on
-# a province's millions of pages; below it every match is ranked, as it always was.
-WINDOW = 5000
+# At most this many matches are counted, counted into facets and ranked by bm25 per search:
+# the newest ones (by rowid, the order pages were indexed in) when more match. The best
+# RANKED of them (or as many as the page asked for needs) are then ranked with every boost.
+# Both bound a query's work on a province's millions of pages; a search matching fewer pages
+# is ranked as it always was.
+WINDOW = 2000
+RANKED = 200
 
 # `exact` and `folded` hold the lowercased and the folded text; FTS5 must not strip diacritics
 # itself, so that `exact` keeps them (folding is ours: indexer.folding). A page's text lives
@@ -173,33 +176,34 @@ def _source(query: SearchQuery, parsed: ParsedQuery) -> Statement:
 
 @dataclass(frozen=True)
 class Boost:
-    """A sign of relevance: the pages also matching `match` earn `weight`. Tier boosts order
-    pages before the others count (every term held; tone marks as typed)."""
+    """A sign of relevance a page earns by holding `words` in its `column` in a row (near one
+    another with `near`). Tier boosts order pages before the rest counts."""
 
     weight: float
-    match: str
+    words: tuple[str, ...]
+    column: str = "folded"
+    near: bool = False
     tier: bool = False
 
 
 def boosts(parsed: ParsedQuery) -> list[Boost]:
-    """Tier first: every term held (when one may be missing: 100), one point per tone-marked
-    phrase held exactly as typed (`Quyết định` above `Quyết dinh`). Then, added to bm25: the
-    words typed in a row as a phrase (weighs most), near one another, each two neighbouring
-    terms side by side. (The kind of paper the query names is checked on the page's type.)"""
-    found: list[Boost] = []
-    if parsed.required and parsed.must_match < len(parsed.required):
-        found.append(Boost(100.0, f"folded : ({_all_of(parsed.required)})", tier=True))
-    for term in parsed.required:
-        found += [Boost(1.0, f"exact : {_phrase(w)}", tier=True) for w in term.exact_phrases]
+    """Tier first: one point per tone-marked phrase held exactly as typed (`Quyết định` above
+    `Quyết dinh`). Then, added to bm25: the words typed in a row as a phrase (weighs most),
+    near one another, each two neighbouring terms side by side. (Holding every term when one
+    may be missing, and the kind of paper the query names, are ranked by the index itself.)"""
+    found = [
+        Boost(1.0, words, column="exact", tier=True)
+        for term in parsed.required
+        for words in term.exact_phrases
+    ]
     phrases = {term.folded for term in parsed.required if term.loose}
     words = parsed.folded_words
     if len(parsed.required) > 1:
         phrases.add(words)
     if len(words) > 2:  # two words near each other are the phrase, or nearly
-        near = " ".join(_phrase((word,)) for word in words)
-        found.append(Boost(NEAR_BOOST, f"folded : NEAR({near}, {NEAR_WORDS})"))
-    found += [Boost(PHRASE_BOOST, f"folded : {_phrase(p)}") for p in sorted(phrases)]
-    found += [Boost(PAIR_BOOST, f"folded : {_phrase(pair)}") for pair in parsed.pairs]
+        found.append(Boost(NEAR_BOOST, words, near=True))
+    found += [Boost(PHRASE_BOOST, phrase) for phrase in sorted(phrases)]
+    found += [Boost(PAIR_BOOST, pair) for pair in parsed.pairs]
     return found
 
 
@@ -209,18 +213,23 @@ def hit_score(tier: float, relevance: float) -> float:
     return tier + relevance / (1.0 + relevance)
 
 
-def strict_count_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
-    """How many pages hold every term, counted up to TOLERANT_BELOW (enough to decide)."""
+def strict_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
+    """Pages holding every term, up to TOLERANT_BELOW (enough to decide whether one term may
+    be missing; below it, these pages rank first)."""
     source = _source(query, parsed.strict)
-    return Statement(
-        f"SELECT count(*) FROM (SELECT 1 {source.sql} LIMIT ?)", source.params + [TOLERANT_BELOW]
-    )
+    column = "pages_fts.rowid" if parsed.required else "p.id"
+    return Statement(f"SELECT {column} {source.sql} LIMIT ?", source.params + [TOLERANT_BELOW])
 
 
-def window_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
+def window_statement(
+    query: SearchQuery, parsed: ParsedQuery, among: tuple[int, ...] = ()
+) -> Statement:
     """Up to WINDOW + 1 matches, newest first, each with its bm25 (0 without text); one more
-    than the window tells that more pages match."""
+    than the window tells that more pages match. `among`: only these pages."""
     source = _source(query, parsed)
+    if among:
+        source.sql += f" AND p.id IN ({', '.join('?' for _ in among)})"
+        source.params += among
     if not parsed.required:
         # Newest first, the order results without text are shown in.
         order = "p.received_utc DESC NULLS LAST, p.dossier_code, p.document_id, p.page_no"
@@ -232,12 +241,10 @@ def window_statement(query: SearchQuery, parsed: ParsedQuery) -> Statement:
     return Statement(sql, source.params + [WINDOW + 1])
 
 
-def boost_statement(parsed: ParsedQuery, boost: Boost, low: int, high: int) -> Statement:
-    """The matching pages between rowids low and high that earn the boost: FTS5 reads only
-    that stretch of its lists."""
-    match = f"({_match(parsed)}) AND ({boost.match})"
-    sql = "SELECT rowid FROM pages_fts WHERE pages_fts MATCH ? AND rowid BETWEEN ? AND ?"
-    return Statement(sql, [match, low, high])
+def columns_statement(ids: list[int]) -> Statement:
+    """The lowercased and folded texts of the pages `ids`, for their boosts."""
+    marks = ", ".join("?" for _ in ids)
+    return Statement(f"SELECT rowid, exact, folded FROM pages_fts WHERE rowid IN ({marks})", ids)
 
 
 def hits_statement(ids: list[int]) -> Statement:
