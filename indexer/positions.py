@@ -8,8 +8,9 @@ checking the candidates' own words costs the same at a thousand pages or a milli
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from hoso.indexer.query import WORD_RE
 
@@ -17,46 +18,57 @@ __all__ = ["PageWords"]
 
 
 class PageWords:
-    """The words of a column's text (lowercased or folded, as stored), with their positions.
-
-    Split as FTS5's unicode61 tokenizer splits (indexer.query.WORD_RE).
-    """
+    """A column's text as stored (lowercased or folded), split as FTS5's unicode61 tokenizer
+    splits it (indexer.query.WORD_RE): a word is a run of letters and digits."""
 
     def __init__(self, text: str) -> None:
-        self.words = WORD_RE.findall(text)
-        self._positions: dict[str, list[int]] = defaultdict(list)
-        for position, word in enumerate(self.words):
-            self._positions[word].append(position)
+        self.text = text
+        self._words: list[str] | None = None
 
     def has_phrase(self, phrase: Sequence[str]) -> bool:
         """The words of `phrase` in a row, anywhere on the page."""
         if not phrase:
             return False
-        width = len(phrase)
-        return any(
-            tuple(self.words[start : start + width]) == tuple(phrase)
-            for start in self._positions.get(phrase[0], ())
-        )
+        pattern, text = _phrase_re(tuple(phrase)), self.text
+        found = pattern.search(text)
+        while found is not None:  # a whole-word match: no letter or digit just outside it
+            start, end = found.span()
+            if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
+                return True
+            found = pattern.search(text, start + 1)
+        return False
 
     def has_near(self, words: Sequence[str], distance: int) -> bool:
         """Every one of `words` with at most `distance` other words between the first and
         the last of them (FTS5's NEAR of one-word phrases)."""
         wanted = set(words)
-        if not wanted or any(word not in self._positions for word in wanted):
+        if not wanted:
             return False
-        # The shortest stretch of the page holding every wanted word: a sliding window over
-        # their positions in page order.
-        hits = sorted((p, w) for w in wanted for p in self._positions[w])
-        held: dict[str, int] = defaultdict(int)
-        first = 0
-        for position, word in hits:
-            held[word] += 1
-            while len(held) == len(wanted):
-                start, start_word = hits[first]
-                if position - start - 1 <= distance:
-                    return True
-                held[start_word] -= 1
-                if not held[start_word]:
-                    del held[start_word]
-                first += 1
-        return False
+        if self._words is None:
+            self._words = WORD_RE.findall(self.text)
+        hits = [(position, word) for position, word in enumerate(self._words) if word in wanted]
+        return _shortest_stretch(hits, len(wanted)) - 1 <= distance
+
+
+def _shortest_stretch(hits: list[tuple[int, str]], kinds: int) -> float:
+    """The least distance in positions from the first to the last word of a stretch holding
+    every kind of word (infinite when some kind is missing): a sliding window in page order."""
+    held: dict[str, int] = {}
+    shortest, first = float("inf"), 0
+    for position, word in hits:
+        held[word] = held.get(word, 0) + 1
+        while len(held) == kinds:
+            start, start_word = hits[first]
+            shortest = min(shortest, position - start)
+            held[start_word] -= 1
+            if not held[start_word]:
+                del held[start_word]
+            first += 1
+    return shortest
+
+
+@lru_cache(maxsize=256)
+def _phrase_re(phrase: tuple[str, ...]) -> re.Pattern[str]:
+    # The words in a row, whatever is between them that is not a letter or digit. Starting
+    # with the first word's letters lets the regex engine skip ahead to where it occurs.
+    return re.compile(r"[\W_]+".join(re.escape(word) for word in phrase))

@@ -12,11 +12,10 @@ import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from hoso.errors import BackendError, NotFound
@@ -58,8 +57,7 @@ _INSERT_PAGE = (
 )
 
 
-@dataclass(frozen=True)
-class _Match:
+class _Match(NamedTuple):
     """A page in a search's window: what ranks it and what facets count."""
 
     id: int
@@ -74,8 +72,7 @@ class _Match:
     bm25: float
 
 
-@dataclass(frozen=True)
-class _Ranked:
+class _Ranked(NamedTuple):
     id: int
     tier: float
     relevance: float
@@ -376,7 +373,7 @@ def _boosted(conn: sqlite3.Connection, best: list[_Ranked], wanted: list[Boost])
                 tier += boost.weight
             elif held:
                 relevance += boost.weight
-        boosted.append(replace(item, tier=tier, relevance=relevance))
+        boosted.append(item._replace(tier=tier, relevance=relevance))
     return boosted
 
 
