@@ -27,16 +27,21 @@ class PageWords:
 
     def has_phrase(self, phrase: Sequence[str]) -> bool:
         """The words of `phrase` in a row, anywhere on the page."""
+        return self.count_phrase(phrase, stop=1) > 0
+
+    def count_phrase(self, phrase: Sequence[str], stop: int | None = None) -> int:
+        """How many times the words of `phrase` are in a row (overlaps counted, as FTS5
+        counts a phrase's instances); with `stop`, counting ends there."""
         if not phrase:
-            return False
-        pattern, text = _phrase_re(tuple(phrase)), self.text
+            return 0
+        pattern, text, count = _phrase_re(tuple(phrase)), self.text, 0
         found = pattern.search(text)
-        while found is not None:  # a whole-word match: no letter or digit just outside it
-            start, end = found.span()
+        while found is not None and (stop is None or count < stop):
+            start, end = found.span()  # a whole-word match: no letter or digit just outside
             if not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum():
-                return True
+                count += 1
             found = pattern.search(text, start + 1)
-        return False
+        return count
 
     def has_near(self, words: Sequence[str], distance: int) -> bool:
         """Every one of `words` with at most `distance` other words between the first and

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ from urllib.parse import quote
 
 from hoso.errors import BackendError, NotFound
 from hoso.indexer.base import FACET_NAMES, SearchIndex
+from hoso.indexer.bm25 import Corpus, bm25, phrase_counts, phrases, read_varints
 from hoso.indexer.highlight import make_snippet
 from hoso.indexer.pages import StoredPage, prepare_page
 from hoso.indexer.positions import PageWords
@@ -32,15 +34,20 @@ from hoso.indexer.query import (
 )
 from hoso.indexer.sqlite_sql import (
     ALL_TABLES,
+    COUNT_ABOVE_SQL,
+    LAST_ROWID_SQL,
     RANKED,
+    SAMPLE,
     SCHEMA,
     SCHEMA_VERSION,
+    TOTALS_SQL,
     WINDOW,
-    Boost,
     boosts,
     columns_statement,
     hit_score,
     hits_statement,
+    holding_statement,
+    required_expression,
     strict_statement,
     window_statement,
 )
@@ -69,7 +76,6 @@ class _Match(NamedTuple):
     dossier: str
     document: str
     page_no: int
-    bm25: float
 
 
 class _Ranked(NamedTuple):
@@ -93,6 +99,7 @@ class SqliteIndex(SearchIndex):
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._closed = False
+        self._corpus = _CorpusCache()
         if not create and not self.path.is_file():
             raise NotFound(f"no search index at {self.path}", hint="no pages indexed yet")
         if create:
@@ -207,7 +214,7 @@ class SqliteIndex(SearchIndex):
             statement = window_statement(query, parsed)
             window = [_Match(*row) for row in conn.execute(statement.sql, statement.params)]
             matches = window[:WINDOW] + _missing(conn, query, parsed, window[:WINDOW], complete)
-            ranked = _rank(conn, matches, complete, parsed, needed=offset + limit)
+            ranked = _rank(conn, matches, complete, parsed, self._corpus)
             chosen = ranked[offset : offset + limit]
             pages = _pages(conn, [item.id for item in chosen])
         hits = tuple(
@@ -329,52 +336,88 @@ def _rank(
     matches: list[_Match],
     complete: set[int],
     parsed: ParsedQuery,
-    needed: int,
+    corpus: _CorpusCache,
 ) -> list[_Ranked]:
     """Best first: tier, then bm25 and boosts, then newest, then dossier, document, page.
 
-    Every page holding all terms (when one may be missing) and bm25 with the kind of paper
-    named rank the window; the best RANKED (or `needed`) then earn their phrase, proximity
-    and tone-mark boosts, checked on their own words.
+    The newest RANKED matches and the pages holding every term when one may be missing are
+    scored; the rest of the window follows, newest first (the same order whichever page of
+    results is asked for).
     """
-    named = set(parsed.doc_types) if parsed.required else set()
-    first = [_Ranked(m.id, 100.0 if m.id in complete else 0.0, _base(m, named), m) for m in matches]
-    _order(first)
+    first = [_Ranked(m.id, 100.0 if m.id in complete else 0.0, 0.0, m) for m in matches]
     if not parsed.required:
         return first
-    count = max(RANKED, needed)
-    boosted = _boosted(conn, first[:count], boosts(parsed))
-    _order(boosted)
-    return boosted + first[count:]
+    chosen = first[:RANKED] + [r for r in first[RANKED:] if r.id in complete]
+    rest = [r for r in first[RANKED:] if r.id not in complete]
+    scored = _scored(conn, chosen, parsed, corpus)
+    _order(scored)
+    return scored + rest
 
 
-def _base(match: _Match, named: set[str]) -> float:
-    return match.bm25 + DOC_TYPE_BOOST if match.doc_type in named else match.bm25
-
-
-def _boosted(conn: sqlite3.Connection, best: list[_Ranked], wanted: list[Boost]) -> list[_Ranked]:
-    if not best or not wanted:
-        return best
-    statement = columns_statement([item.id for item in best])
-    columns = {row[0]: (row[1], row[2]) for row in conn.execute(statement.sql, statement.params)}
-    boosted = []
-    for item in best:
-        exact, folded = columns[item.id]
+def _scored(
+    conn: sqlite3.Connection, chosen: list[_Ranked], parsed: ParsedQuery, cache: _CorpusCache
+) -> list[_Ranked]:
+    """bm25 over the query's phrases, then the boosts, checked on each page's own words."""
+    if not chosen:
+        return chosen
+    expression = required_expression(parsed)
+    corpus = cache.corpus(conn, phrases(expression))
+    wanted = boosts(parsed)
+    named = set(parsed.doc_types)
+    statement = columns_statement([item.id for item in chosen])
+    columns = {row[0]: row[1:] for row in conn.execute(statement.sql, statement.params)}
+    scored = []
+    for item in chosen:
+        exact, folded, sizes = columns[item.id]
         words = {"exact": PageWords(exact), "folded": PageWords(folded)}
-        tier, relevance = item.tier, item.relevance
+        found = phrase_counts(expression, words["folded"].count_phrase)
+        tier, relevance = item.tier, bm25(corpus, found, sum(read_varints(sizes)))
         for boost in wanted:
             page = words[boost.column]
-            held = (
-                page.has_near(boost.words, NEAR_WORDS)
-                if boost.near
-                else page.has_phrase(boost.words)
-            )
+            if boost.near:
+                held = page.has_near(boost.words, NEAR_WORDS)
+            else:
+                held = page.has_phrase(boost.words)
             if held and boost.tier:
                 tier += boost.weight
             elif held:
                 relevance += boost.weight
-        boosted.append(item._replace(tier=tier, relevance=relevance))
-    return boosted
+        if item.match.doc_type in named:
+            relevance += DOC_TYPE_BOOST
+        scored.append(item._replace(tier=tier, relevance=relevance))
+    return scored
+
+
+class _CorpusCache:
+    """The index's size and each phrase's count of pages, for bm25; a count is kept for
+    KEEP_S seconds (they move slowly; asking costs a walk over the phrase's newest pages)."""
+
+    KEEP_S = 300.0
+
+    def __init__(self) -> None:
+        self._holding: dict[tuple[str, ...], tuple[float, float]] = {}
+
+    def corpus(self, conn: sqlite3.Connection, phrases: list[tuple[str, ...]]) -> Corpus:
+        totals = read_varints(conn.execute(TOTALS_SQL).fetchone()[0])
+        pages, words = totals[0], sum(totals[1:])
+        holding = tuple(self._held(conn, phrase, pages) for phrase in phrases)
+        return Corpus(pages=pages, average_length=words / pages if pages else 0.0, holding=holding)
+
+    def _held(self, conn: sqlite3.Connection, phrase: tuple[str, ...], pages: int) -> float:
+        now = time.monotonic()
+        kept = self._holding.get(phrase)
+        if kept is not None and now - kept[1] < self.KEEP_S:
+            return kept[0] * pages
+        last = conn.execute(LAST_ROWID_SQL).fetchone()[0] or 0
+        above = max(0, last - SAMPLE)
+        sampled = conn.execute(COUNT_ABOVE_SQL, (above,)).fetchone()[0] if above else pages
+        statement = holding_statement(phrase, above)
+        held = conn.execute(statement.sql, statement.params).fetchone()[0]
+        share = held / sampled if sampled else 0.0
+        if len(self._holding) > 10_000:
+            self._holding.clear()
+        self._holding[phrase] = (share, now)
+        return share * pages
 
 
 def _order(ranked: list[_Ranked]) -> None:

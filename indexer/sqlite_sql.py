@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hoso.indexer.bm25 import Expression
 from hoso.indexer.query import (
     NEAR_BOOST,
     PAIR_BOOST,
@@ -20,9 +21,13 @@ from hoso.records import SearchQuery
 
 __all__ = [
     "ALL_TABLES",
+    "COUNT_ABOVE_SQL",
+    "LAST_ROWID_SQL",
     "RANKED",
+    "SAMPLE",
     "SCHEMA",
     "SCHEMA_VERSION",
+    "TOTALS_SQL",
     "WINDOW",
     "Boost",
     "Statement",
@@ -30,19 +35,22 @@ __all__ = [
     "columns_statement",
     "hit_score",
     "hits_statement",
+    "holding_statement",
+    "required_expression",
     "strict_statement",
     "window_statement",
 ]
 
 SCHEMA_VERSION = 2
 
-# At most this many matches are counted, counted into facets and ranked by bm25 per search:
-# the newest ones (by rowid, the order pages were indexed in) when more match. The best
-# RANKED of them (or as many as the page asked for needs) are then ranked with every boost.
-# Both bound a query's work on a province's millions of pages; a search matching fewer pages
-# is ranked as it always was.
+# At most WINDOW matches are counted and counted into facets per search, and the RANKED
+# newest of them ranked by bm25 and every boost (the rest follow, newest first): the newest
+# by rowid, the order pages were indexed in, when more match. Both bound a query's work
+# on a province's millions of pages; a search matching fewer pages ranks them all.
 WINDOW = 2000
-RANKED = 200
+RANKED = 500
+# Each phrase's count of pages, which bm25 weighs it by, is taken from the newest SAMPLE pages.
+SAMPLE = 20000
 
 # `exact` and `folded` hold the lowercased and the folded text; FTS5 must not strip diacritics
 # itself, so that `exact` keeps them (folding is ours: indexer.folding). A page's text lives
@@ -130,6 +138,35 @@ def _required_match(parsed: ParsedQuery) -> str:
     # All but one: one alternative per term left out (FTS5 has no minimum-should-match).
     left_out = (f"({_all_of(terms[:i] + terms[i + 1 :])})" for i in range(len(terms)))
     return f"folded : ({' OR '.join(left_out)})"
+
+
+def _term_options(term: Term) -> list[list[tuple[str, ...]]]:
+    typed = [(word,) for word in term.folded] if term.loose else [term.folded]
+    return [typed, *([synonym] for synonym in term.synonyms)]
+
+
+def required_expression(parsed: ParsedQuery) -> Expression:
+    """_required_match's expression as data: alternatives (one, or one per term left out) of
+    terms that must all match, each of options (the typed words, each synonym) whose phrases
+    must all match; phrases in the order and as often as the SQL names them."""
+    terms = parsed.required
+    if parsed.must_match == len(terms):
+        alternatives = [terms]
+    else:
+        alternatives = [terms[:i] + terms[i + 1 :] for i in range(len(terms))]
+    return [[_term_options(term) for term in alternative] for alternative in alternatives]
+
+
+def holding_statement(phrase: tuple[str, ...], above: int) -> Statement:
+    """How many pages with a rowid above `above` hold the phrase (in the folded text)."""
+    sql = "SELECT count(*) FROM pages_fts WHERE pages_fts MATCH ? AND rowid > ?"
+    return Statement(sql, [f"folded : {_phrase(phrase)}", above])
+
+
+# FTS5's own totals (its shadow tables): pages and words per column; each page's words.
+TOTALS_SQL = "SELECT block FROM pages_fts_data WHERE id = 1"
+LAST_ROWID_SQL = "SELECT max(id) FROM pages"
+COUNT_ABOVE_SQL = "SELECT count(*) FROM pages WHERE id > ?"
 
 
 def _filters(query: SearchQuery, parsed: ParsedQuery) -> Statement:
@@ -233,18 +270,23 @@ def window_statement(
     if not parsed.required:
         # Newest first, the order results without text are shown in.
         order = "p.received_utc DESC NULLS LAST, p.dossier_code, p.document_id, p.page_no"
-        sql = f"SELECT {_WINDOW_COLUMNS}, 0.0 {source.sql} ORDER BY {order} LIMIT ?"
+        sql = f"SELECT {_WINDOW_COLUMNS} {source.sql} ORDER BY {order} LIMIT ?"
     else:
         # FTS5 walks the match in rowid order itself: the window costs its own size only.
-        columns = f"{_WINDOW_COLUMNS}, -bm25(pages_fts)"
-        sql = f"SELECT {columns} {source.sql} ORDER BY pages_fts.rowid DESC LIMIT ?"
+        # (No bm25() here: FTS5 would first count every page holding each phrase.)
+        sql = f"SELECT {_WINDOW_COLUMNS} {source.sql} ORDER BY pages_fts.rowid DESC LIMIT ?"
     return Statement(sql, source.params + [WINDOW + 1])
 
 
 def columns_statement(ids: list[int]) -> Statement:
-    """The lowercased and folded texts of the pages `ids`, for their boosts."""
+    """The lowercased and folded texts of the pages `ids` and their sizes in words, for
+    their bm25 and boosts."""
     marks = ", ".join("?" for _ in ids)
-    return Statement(f"SELECT rowid, exact, folded FROM pages_fts WHERE rowid IN ({marks})", ids)
+    sql = (
+        "SELECT c.id, c.c0, c.c1, d.sz FROM pages_fts_content c"
+        f" JOIN pages_fts_docsize d ON d.id = c.id WHERE c.id IN ({marks})"
+    )
+    return Statement(sql, list(ids))
 
 
 def hits_statement(ids: list[int]) -> Statement:
