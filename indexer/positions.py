@@ -24,17 +24,25 @@ class PageWords:
     def __init__(self, text: str) -> None:
         self.text = text
         self._words: list[str] | None = None
+        self._counts: dict[tuple[str, ...], int] = {}  # a query names a phrase many times
 
     def has_phrase(self, phrase: Sequence[str]) -> bool:
         """The words of `phrase` in a row, anywhere on the page."""
-        return self.count_phrase(phrase, stop=1) > 0
+        key = tuple(phrase)
+        return self._counts[key] > 0 if key in self._counts else self._count(key, stop=1) > 0
 
-    def count_phrase(self, phrase: Sequence[str], stop: int | None = None) -> int:
+    def count_phrase(self, phrase: Sequence[str]) -> int:
         """How many times the words of `phrase` are in a row (overlaps counted, as FTS5
-        counts a phrase's instances); with `stop`, counting ends there."""
+        counts a phrase's instances)."""
+        key = tuple(phrase)
+        if key not in self._counts:
+            self._counts[key] = self._count(key)
+        return self._counts[key]
+
+    def _count(self, phrase: tuple[str, ...], stop: int | None = None) -> int:
         if not phrase:
             return 0
-        pattern, text, count = _phrase_re(tuple(phrase)), self.text, 0
+        pattern, text, count = _phrase_re(phrase), self.text, 0
         found = pattern.search(text)
         while found is not None and (stop is None or count < stop):
             start, end = found.span()  # a whole-word match: no letter or digit just outside
@@ -47,7 +55,7 @@ class PageWords:
         """Every one of `words` with at most `distance` other words between the first and
         the last of them (FTS5's NEAR of one-word phrases)."""
         wanted = set(words)
-        if not wanted:
+        if not wanted or not all(self.has_phrase((word,)) for word in wanted):
             return False
         if self._words is None:
             self._words = WORD_RE.findall(self.text)

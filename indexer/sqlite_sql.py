@@ -48,7 +48,7 @@ SCHEMA_VERSION = 2
 # by rowid, the order pages were indexed in, when more match. Both bound a query's work
 # on a province's millions of pages; a search matching fewer pages ranks them all.
 WINDOW = 2000
-RANKED = 500
+RANKED = 200
 # Each phrase's count of pages, which bm25 weighs it by, is taken from the newest SAMPLE pages.
 SAMPLE = 20000
 
