@@ -249,7 +249,11 @@ class Facet:
 
 @dataclass(frozen=True)
 class SearchResults:
+    """total_exact: False when more pages match than an index counts per search; `total` is
+    then a lower bound, and facets count those pages only (show "more than total")."""
+
     total: int
     hits: tuple[SearchHit, ...]
     facets: tuple[Facet, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    total_exact: bool = True
