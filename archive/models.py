@@ -38,12 +38,15 @@ __all__ = [
     "DocumentField",
     "Dossier",
     "Event",
+    "FieldCorrection",
+    "Note",
     "Page",
     "Paper",
     "PaperCounter",
     "PaperReuse",
     "ProcedureRow",
     "ProcedureVersionRow",
+    "SignedPdf",
     "SourceFile",
     "User",
     "WebSession",
@@ -87,6 +90,9 @@ class SourceFile(Base):
     assembled: Mapped[bool] = mapped_column(default=False)
     assembly_error: Mapped[str | None] = mapped_column(Text)
     assembly_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The signatures an incoming PDF carried, as checked at assembly (hoso.signing.checks
+    # SignatureCheck.to_json each); None until checked or for a file that is not a PDF.
+    signatures: Mapped[list[dict[str, object]] | None] = mapped_column(JSON)
 
 
 class Document(Base):
@@ -126,6 +132,17 @@ class Page(Base):
     # PageWarning.to_json of each warning: [{"kind": "low_resolution", "dpi": 150, ...}]
     warnings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The rescan loop (revision 0007, archive/rescans.py): a page is never deleted; one
+    # replaced or scanned by mistake is set aside ("superseded", "discarded"), "" = in use.
+    position: Mapped[int | None] = mapped_column(Integer)  # null: index_in_file
+    disposition: Mapped[str] = mapped_column(String(16), default="")
+    replaced_by: Mapped[str | None] = mapped_column(String(100))
+    checked_by: Mapped[str | None] = mapped_column(String(128))
+    # A rescan's own original (null: the page `index_in_file` of the file's original).
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+    source_filename: Mapped[str | None] = mapped_column(String(512))
+    source_media_type: Mapped[str | None] = mapped_column(String(64))
+    source_index: Mapped[int | None] = mapped_column(Integer)
 
 
 class DocumentField(Base):
@@ -139,6 +156,33 @@ class DocumentField(Base):
     page_no: Mapped[int] = mapped_column(Integer, default=1)
     box: Mapped[list[int] | None] = mapped_column(JSON)
     raw: Mapped[str] = mapped_column(Text, default="")
+
+
+class FieldCorrection(Base):
+    """An officer's value for a document's field (revision 0007): shown over what was read,
+    kept across re-assembly."""
+
+    __tablename__ = "field_corrections"
+
+    document_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    value: Mapped[str] = mapped_column(String(256))
+    corrected_by: Mapped[str] = mapped_column(String(128), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Note(Base):
+    """An officer's note on a document (revision 0007)."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(String(100), index=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    author: Mapped[str] = mapped_column(String(128), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    text: Mapped[str] = mapped_column(Text)
 
 
 class Event(Base):
@@ -183,6 +227,15 @@ class User(Base):
     active: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Desk(Base):
+    """An intake desk operators can be given (a managed list, so a typo is not a new desk)."""
+
+    __tablename__ = "desks"
+
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
@@ -325,3 +378,13 @@ class PaperReuse(Base):
     paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id"), index=True)
     reused_by: Mapped[str] = mapped_column(String(128), default="")
     reused_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+class SignedPdf(Base):
+    """A document PDF as merged (unsigned) and the signed one stored for it: assembling the
+    same content again reuses the signature made the first time instead of signing anew
+    (a new signature would carry a new time, so a new blob)."""
+
+    __tablename__ = "signed_pdfs"
+
+    unsigned_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    signed_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
