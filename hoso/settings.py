@@ -11,6 +11,10 @@ reads them. Backends are chosen by URL:
     HOSO_WORKERS     worker threads per process                         number of cores
     HOSO_OCR_ENGINE  tesseract | module:factory (see hoso.ocr.engine)    tesseract
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
+    HOSO_OCR_TEXT_LAYER  1: a PDF page's own good text layer instead of OCR; 0: OCR all   1
+    HOSO_OCR_POSTCORRECT  1 | 0: mend OCR words with Vietnamese orthography   1
+    HOSO_GARBAGE_LIMIT    pages with more words that are no Vietnamese (0-1) need review  0.12
+    HOSO_TESSDATA    folder of tesseract models (best_int / standard vie)   the installed ones
     HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS, HOSO_MAX_FILE_PIXELS
     HOSO_CLASSIFIER_MODEL  the document-type model     $HOSO_HOME/models/doctype.joblib if
                                                        `hoso train` made one, else the shipped one
@@ -112,6 +116,10 @@ class Settings:
                 review_threshold=_float(
                     env, "HOSO_REVIEW_THRESHOLD", OcrSettings.review_threshold
                 ),
+                text_layer=_flag(env, "HOSO_OCR_TEXT_LAYER", OcrSettings.text_layer),
+                postcorrect=_flag(env, "HOSO_OCR_POSTCORRECT", OcrSettings.postcorrect),
+                garbage_limit=_float(env, "HOSO_GARBAGE_LIMIT", OcrSettings.garbage_limit),
+                tessdata=_folder(env, "HOSO_TESSDATA"),
             ),
             classifier=_classifier(env, home),
             retry=RetryPolicy(
@@ -194,3 +202,23 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         return float(raw)
     except ValueError:
         raise ConfigError(f"{name}={raw!r} is not a number") from None
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is neither 1 nor 0")
+
+
+def _folder(env: Mapping[str, str], name: str) -> str | None:
+    raw = env.get(name) or ""
+    if not raw:
+        return None
+    if not Path(raw).is_dir():
+        raise ConfigError(f"{name}={raw!r} is not a folder")
+    return str(Path(raw).resolve())

@@ -15,6 +15,7 @@ import hashlib
 import io
 import struct
 from collections.abc import Sequence
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -35,7 +36,7 @@ from pypdf.generic import (
 
 from hoso.errors import ToolError
 
-__all__ = ["PRODUCER", "merge_pdfs", "page_pdf", "readable_page"]
+__all__ = ["PRODUCER", "extract_page", "merge_pdfs", "page_pdf", "readable_page"]
 
 PRODUCER = "hoso"
 _IMAGE_NAME = "/HosoPage"
@@ -191,3 +192,17 @@ def _write(writer: PdfWriter, identity: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def extract_page(path: Path, index: int) -> bytes:
+    """Page `index` (0-based) of the PDF at `path` as a one-page PDF, as it was drawn (a
+    born-digital page's text, fonts and vectors kept); the same page gives the same bytes."""
+    try:
+        reader = PdfReader(path)
+        writer = PdfWriter()
+        page = writer.add_page(reader.pages[index])
+        content = page.get_contents()
+        identity = content.get_data() if content is not None else b""
+    except (PdfReadError, IndexError, ValueError) as exc:
+        raise ToolError(f"{path.name} page {index + 1}: cannot copy the page ({exc})") from None
+    return _write(writer, hashlib.sha256(identity).digest() + str(index).encode())

@@ -75,17 +75,19 @@ def search_page(request: Request) -> Any:
     params = {k: v for k, v in request.query_params.items() if k in ("q", *_FILTERS) and v}
     offset = _offset(request.query_params.get("offset", ""))
     hoso = hoso_of(request)
-    results = None
     citizens: list[Any] = []
+    # Without words or filters: the newest pages and every facet, to browse by type,
+    # procedure, desk and month without typing anything.
+    results = hoso.ctx.index.search(_query(params, offset))
     if params:
-        results = hoso.ctx.index.search(_query(params, offset))
         if _is_id(params.get("q", "")):
             citizens = hoso.ctx.catalog.citizen_dossiers(params["q"])
         hoso.accounts.log(account.username, "search", params.get("q", ""), {
             "filters": {k: v for k, v in params.items() if k != "q"}, "via": "web",
             "total": results.total, "pages": [h.page_id for h in results.hits]})
+    applicants = hoso.ctx.catalog.applicant_names({h.dossier_code for h in results.hits})
     return render(request, "search.html", params=params, results=results, offset=offset,
-                  groups=group_hits(results.hits) if results else (), citizens=citizens,
+                  groups=group_hits(results.hits), citizens=citizens, applicants=applicants,
                   link=lambda **change: _link(params, **change), page_size=PAGE_SIZE)
 
 

@@ -16,6 +16,9 @@ ES_MIN_JAVA=21
 VERAPDF_VERSION="${HOSO_VERAPDF_VERSION:-1.28.2}"
 VERAPDF_ARTIFACT="org.verapdf.apps:greenfield-apps:${VERAPDF_VERSION}"
 VERAPDF_JAR="$HOSO_CACHE/verapdf/greenfield-apps-${VERAPDF_VERSION}.jar"
+# axe-core (npm), which the browser tests inject into every page (tests/web/axe.py).
+AXE_VERSION="${HOSO_AXE_VERSION:-4.11.4}"
+AXE_JS="$HOSO_CACHE/axe-core/$AXE_VERSION/axe.min.js"
 
 REDIS_PORT="${HOSO_REDIS_PORT:-16379}"
 POSTGRES_PORT="${HOSO_POSTGRES_PORT:-15432}"

@@ -1,7 +1,7 @@
 """signed document PDFs, and the signatures of incoming PDFs
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 
 `signed_pdfs` maps a document PDF as merged to the signed one stored for it, so re-assembly
 reuses a signature instead of making a new one. `files.signatures` keeps what checking an
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
