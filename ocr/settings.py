@@ -21,6 +21,7 @@ class OcrSettings:
     binarise: threshold the cleaned page before tesseract (measured: see bench/README.md).
     pdf: make the one-page searchable PDF.
     pdf_jpeg_quality: JPEG quality of the page's picture in that PDF.
+    text_layer: take a PDF page's own text layer, when good, instead of OCR (ocr.textlayer).
     postcorrect: mend the words read with Vietnamese orthography and a lexicon
         (ocr.postcorrect); off only to measure tesseract alone.
     garbage_limit: pages whose share of words that are no Vietnamese (garbage score, 0-1,
@@ -39,6 +40,7 @@ class OcrSettings:
     binarise: bool = False
     pdf: bool = True
     pdf_jpeg_quality: int = 80
+    text_layer: bool = True
     postcorrect: bool = True
     garbage_limit: float = 0.03  # measured: bench/README.md, "Realistic office pages"
     tessdata: str | None = None

@@ -122,6 +122,20 @@ def BrokenEngine() -> object:
     raise ZeroDivisionError("the engine's own bug")
 
 
+class CountingTesseract(_Noted):
+    """Tesseract itself, noting each page it is asked to read: what was OCRed, and what not."""
+
+    name = "tesseract"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tesseract = TesseractEngine()
+
+    def recognise(self, grey: np.ndarray, request: EngineRequest) -> EngineOutput:
+        self.note(request)
+        return self._tesseract.recognise(grey, request)
+
+
 class ConfidentGarbleEngine(_Noted):
     """Sure of itself and wrong: what tesseract made of a 100-dpi blurred page at the desk
     (`Só 1548/202VXNCT`, the ID read as `(#E"220004"`), every word at confidence 85."""

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test servers need: Debian's redis-server and postgresql, a MinIO server
 # built from source with `go install`, and Elasticsearch's test distribution from Maven
-# Central, run on a JDK >= 21 found on the machine. Idempotent and cached under
+# Central, run on a JDK >= 21 found on the machine; and veraPDF's validator (Maven Central)
+# for the PDF/A tests. Idempotent and cached under
 # $HOSO_CACHE (default ~/.cache/hoso); prints nothing unless something fails.
 #
 #   scripts/services/provision.sh
@@ -16,6 +17,8 @@ main() {
     provision_es_user
     provision_elasticsearch
     provision_es_java
+    provision_verapdf
+    provision_axe_core
     provision_tessdata
 }
 
@@ -133,6 +136,28 @@ provision_es_java() {
         "none found in /usr/lib/jvm. Install one, or set HOSO_ES_JAVA_HOME."
     mkdir -p "${ES_JAVA_HOME_FILE%/*}"
     echo "$home" >"$ES_JAVA_HOME_FILE"
+}
+
+provision_verapdf() {
+    [ -s "$VERAPDF_JAR" ] && return 0
+    command -v mvn >/dev/null || die "maven (mvn) is needed to fetch $VERAPDF_ARTIFACT"
+    local downloads="${VERAPDF_JAR%/*}"
+    mkdir -p "$downloads"
+    quietly verapdf-download mvn -B -q dependency:copy -Dartifact="$VERAPDF_ARTIFACT" \
+        -DoutputDirectory="$downloads" -Dmdep.overWriteReleases=true
+    [ -s "$VERAPDF_JAR" ] || die "maven did not produce $VERAPDF_JAR"
+}
+
+# axe-core's one-file build, from npm's registry, for the browser tests' accessibility checks.
+provision_axe_core() {
+    [ -s "$AXE_JS" ] && return 0
+    command -v npm >/dev/null || die "npm is needed to fetch axe-core@$AXE_VERSION"
+    local staging="$HOSO_CACHE/axe-core/.unpack-$$"
+    rm -rf "$staging" && mkdir -p "$staging"
+    quietly axe-download npm pack --silent --pack-destination "$staging" "axe-core@$AXE_VERSION"
+    tar -xzf "$staging"/axe-core-*.tgz -C "$staging"
+    mkdir -p "${AXE_JS%/*}"
+    mv "$staging/package/axe.min.js" "$AXE_JS" && rm -rf "$staging"
 }
 
 # Prints the JAVA_HOME of the newest JDK >= ES_MIN_JAVA, preferring an explicit choice.
