@@ -163,16 +163,22 @@ class ElasticIndex(SearchIndex):
     def delete_dossier(self, dossier_code: str) -> None:
         # By id, through bulk: delete-by-query lives in a module a minimal node may lack.
         ids = self._ids_where({"term": {"dossier_code": dossier_code}})
+        self._delete_ids(ids, f"of {dossier_code}")
+
+    def delete_pages(self, page_ids: Sequence[str]) -> None:
+        self._delete_ids(list(page_ids), "set aside")
+
+    def _delete_ids(self, ids: list[str], what: str) -> None:
         for first in range(0, len(ids), BATCH_PAGES):
             operations = [
                 {"delete": {"_index": self.name, "_id": i}}
                 for i in ids[first : first + BATCH_PAGES]
             ]
-            with self._errors(f"delete {len(operations)} pages of {dossier_code}"):
+            with self._errors(f"delete {len(operations)} pages {what}"):
                 response = self._client.bulk(operations=operations, refresh=self._refresh)
             failed = [f for f in _failures(response) if f[1] != 404]  # already gone is fine
             if failed:
-                raise BackendError(f"Elasticsearch kept {len(failed)} pages of {dossier_code}")
+                raise BackendError(f"Elasticsearch kept {len(failed)} pages {what}")
 
     def _ids_where(self, query: dict[str, Any]) -> list[str]:
         ids: list[str] = []

@@ -206,6 +206,11 @@ class SqliteIndex(SearchIndex):
         with self._transaction(write=True) as conn:
             _delete_where(conn, "dossier_code = ?", dossier_code)
 
+    def delete_pages(self, page_ids: Sequence[str]) -> None:
+        with self._transaction(write=True) as conn:
+            for page_id in page_ids:
+                _delete_where(conn, "page_id = ?", page_id)
+
     def search(self, query: SearchQuery) -> SearchResults:
         parsed = parse_query(query.text)
         offset, limit = max(0, query.offset), max(0, query.limit)
