@@ -159,7 +159,13 @@ def _mark_pdfa(writer: PdfWriter) -> None:
         NameObject("/DestOutputProfile"): writer._add_object(icc),
     })
     writer.root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
-    writer.xmp_metadata = _XMP.encode()
+    # PDF/A (6.6.2.1) wants the catalog's metadata typed /Metadata /XML and left unfiltered
+    # (pypdf's `xmp_metadata` setter writes an untyped stream, which veraPDF fails).
+    xmp = DecodedStreamObject()
+    xmp.set_data(_XMP.encode())
+    xmp.update({NameObject("/Type"): NameObject("/Metadata"),
+                NameObject("/Subtype"): NameObject("/XML")})
+    writer.root_object[NameObject("/Metadata")] = writer._add_object(xmp)
 
 
 _XMP = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
