@@ -367,13 +367,14 @@ class Catalog:
 
     def restore_dossier(self, info: DossierInfo, files: Sequence[FileStatus],
                         hocr: Mapping[str, str], events: Sequence[PackageEvent], *,
+                        sources: Mapping[str, Mapping[str, object]],
                         imported: dict[str, object], actor: str) -> str:
         """Write a dossier read from an archival package, its history replayed link for link
         (archive/restore.py); returns the replayed chain's head hash. A dossier already
         here (or restored by a racing import) is a Conflict."""
         with self._db.begin(f"restoring dossier {info.code}") as s:
-            return restore.restore_dossier(s, info, files, hocr, events, imported=imported,
-                                           actor=actor)
+            return restore.restore_dossier(s, info, files, hocr, events, sources=sources,
+                                           imported=imported, actor=actor)
 
     # -- retention --------------------------------------------------------------------------
 
