@@ -27,7 +27,7 @@ COMMANDS = {
     "classify": "classify_cmds", "train": "classify_cmds",
     "serve": "server_cmds", "user": "server_cmds", "token": "server_cmds",
     "verify": "verify_cmds",
-    "page": "page_cmds",
+    "page": "page_cmds", "watch": "watch_cmds",
 }
 
 
