@@ -10,6 +10,7 @@ intake failed for a passing reason (a server down) stays where it is and is trie
 
     FOLDER/scan-0001.pdf            → the dossier named by `--dossier`
     FOLDER/CODE/scan-0001.pdf       → dossier CODE (`--dossier-from-subfolder`)
+    FOLDER/stack.pdf                → split at its QR cover sheets (`--covers`, ingest/cover.py)
 """
 
 from __future__ import annotations
@@ -32,8 +33,9 @@ ERROR = ".error"
 
 @dataclass(frozen=True)
 class Arrival:
-    """A complete file in the watched folder, and the dossier it is for (None: the folder
-    does not say, e.g. a subfolder name that is not a dossier code; `problem` says why)."""
+    """A complete file in the watched folder, and the dossier it is for: None when its cover
+    sheets say (`--covers`), or when the folder cannot say (a subfolder name that is not a
+    dossier code: `problem` says why)."""
 
     path: Path
     relative: Path
@@ -44,11 +46,13 @@ class Arrival:
 class FolderWatch:
     """Polls a folder; `arrivals()` gives the files complete since the last poll."""
 
-    def __init__(self, folder: Path, *, dossier: str | None, from_subfolder: bool) -> None:
-        if from_subfolder == (dossier is not None):
-            raise InvalidValue("a watched folder needs either a dossier code or "
-                               "--dossier-from-subfolder, not both")
+    def __init__(self, folder: Path, *, dossier: str | None, from_subfolder: bool,
+                 from_covers: bool = False) -> None:
+        if [dossier is not None, from_subfolder, from_covers].count(True) != 1:
+            raise InvalidValue("a watched folder needs one of a dossier code, "
+                               "--dossier-from-subfolder or --covers")
         self.folder, self.dossier, self.from_subfolder = folder, dossier, from_subfolder
+        self.from_covers = from_covers
         self._last: dict[Path, tuple[int, int]] = {}
 
     def arrivals(self) -> list[Arrival]:
@@ -68,6 +72,8 @@ class FolderWatch:
 
     def _arrival(self, path: Path) -> Arrival:
         relative = path.relative_to(self.folder)
+        if self.from_covers:
+            return Arrival(path, relative, None)  # its cover sheets will say
         if not self.from_subfolder:
             return Arrival(path, relative, self.dossier)
         if len(relative.parts) != 2:

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import logging
 import signal
+import tempfile
 import threading
 from pathlib import Path
 
 import click
 
 from hoso.errors import HosoError, InputError, InvalidValue
+from hoso.ingest.cover import split_at_covers
+from hoso.ingest.inspect import inspect_file
 from hoso.ingest.intake import Upload
 from hoso.ingest.watch import Arrival, FolderWatch, move_aside
 from hoso.records import DossierInfo
@@ -31,6 +34,9 @@ log = logging.getLogger("hoso.watch")
 @click.option("--dossier-from-subfolder", is_flag=True,
               help="Each subfolder of FOLDER is named by the code of the dossier its files "
                    "are for.")
+@click.option("--covers", is_flag=True,
+              help="Each file is a stack of dossiers, each behind its QR cover sheet (printed "
+                   "from the intake page): split at the sheets, each part to its dossier.")
 @click.option("--desk", default="", help="Intake desk of new dossiers.")
 @click.option("--operator", default="", help="Who scans (recorded as the actor).")
 @click.option("--interval", default=2.0, show_default=True, type=click.FloatRange(0.05, 600),
@@ -40,11 +46,12 @@ log = logging.getLogger("hoso.watch")
               help="Take what is complete now (two looks), wait until digitised, and stop.")
 @click.pass_obj
 def watch(settings: Settings, folder: Path, dossier_code: str | None,
-          dossier_from_subfolder: bool, desk: str, operator: str, interval: float,
-          once: bool) -> None:
+          dossier_from_subfolder: bool, covers: bool, desk: str, operator: str,
+          interval: float, once: bool) -> None:
     """Digitise files arriving in FOLDER (a scanner's output): each is taken once complete,
     then moved to FOLDER/.done/, or to FOLDER/.error/ with a reason file if refused."""
-    watcher = FolderWatch(folder, dossier=dossier_code, from_subfolder=dossier_from_subfolder)
+    watcher = FolderWatch(folder, dossier=dossier_code, from_subfolder=dossier_from_subfolder,
+                          from_covers=covers)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with dispatching(settings) as (ctx, dispatcher):
@@ -68,11 +75,13 @@ def watch(settings: Settings, folder: Path, dossier_code: str | None,
 def _take(arrival: Arrival, folder: Path, desk: str, actor: str, ctx: Context,
           dispatcher: Dispatcher) -> list[str]:
     """Take one complete file in; the dossiers it went to (none if it was moved to .error)."""
-    if arrival.dossier_code is None:
+    if arrival.problem:
         _refuse(folder, arrival, arrival.problem)
         return []
-    info = DossierInfo(code=arrival.dossier_code, desk=desk, operator=actor)
     try:
+        if arrival.dossier_code is None:
+            return _take_stack(arrival, folder, desk, actor, ctx, dispatcher)
+        info = DossierInfo(code=arrival.dossier_code, desk=desk, operator=actor)
         [report] = take_in([Intake(info, (Upload(arrival.path, arrival.path.name),))],
                            ctx, dispatcher, actor=actor)
     except (InputError, InvalidValue) as exc:
@@ -92,6 +101,31 @@ def _take(arrival: Arrival, folder: Path, desk: str, actor: str, ctx: Context,
     click.echo(f"{arrival.relative} -> {arrival.dossier_code}: "
                f"{len(report.page_ids)} pages{note}")
     return [arrival.dossier_code]
+
+
+def _take_stack(arrival: Arrival, folder: Path, desk: str, actor: str, ctx: Context,
+                dispatcher: Dispatcher) -> list[str]:
+    """Split a stack at its cover sheets and take each part into its dossier."""
+    source = inspect_file(arrival.path, arrival.path.name, ctx.limits, dpi=ctx.ocr.dpi)
+    with tempfile.TemporaryDirectory(prefix="hoso-stack-") as tmp:
+        parts = split_at_covers(arrival.path, source.filename, source.media_type,
+                                source.page_count, Path(tmp), timeout_s=ctx.ocr.timeout_s)
+        if not parts:
+            _refuse(folder, arrival, "its first page is no hoso cover sheet: print one from "
+                                     "the dossier's intake page and scan it on top")
+            return []
+        intakes = [Intake(DossierInfo(code=p.sheet.dossier_code, desk=desk, operator=actor),
+                          (Upload(p.path, p.path.name),)) for p in parts]
+        reports = take_in(intakes, ctx, dispatcher, actor=actor)
+    refused = [r for report in reports for r in report.rejected]
+    if refused:
+        _refuse(folder, arrival, "; ".join(r.reason for r in refused))
+        return []
+    move_aside(folder, arrival)
+    for part, report in zip(parts, reports, strict=True):
+        click.echo(f"{arrival.relative} pages {part.pages[0] + 1}-{part.pages[-1] + 1} -> "
+                   f"{part.sheet.dossier_code}: {len(report.page_ids)} pages")
+    return [p.sheet.dossier_code for p in parts]
 
 
 def _refuse(folder: Path, arrival: Arrival, reason: str) -> None:
