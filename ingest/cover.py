@@ -67,8 +67,10 @@ def parse_cover(text: str) -> CoverSheet | None:
 
 def cover_svg(sheet: CoverSheet, *, scale: int = 6) -> str:
     """The sheet's QR code as inline SVG (error correction M: survives a smudge or a staple)."""
-    return str(segno.make(sheet.text, error="m", micro=False).svg_inline(scale=scale,
-                                                                         border=4))
+    # A viewBox (no fixed size) lets the page print it 6 cm wide; the white border is the
+    # quiet zone the detector needs on any background.
+    code = segno.make(sheet.text, error="m", micro=False)
+    return str(code.svg_inline(scale=scale, border=4, omitsize=True, light="#fff"))
 
 
 def read_cover(pixels: np.ndarray) -> CoverSheet | None:

@@ -12,7 +12,10 @@ import sys
 import time
 from pathlib import Path
 
-from hoso_cli import BIRTH_PAGE, HOSO, Hoso, write_scan
+from covers import write_stack
+from hoso_cli import BIRTH_PAGE, HOSO, REQUEST_PAGE, Hoso, write_scan
+
+from hoso.ingest.cover import CoverSheet
 
 CODE = "000.00.19.H12-241203-0706"
 # Copies a file in slow chunks, holding it open, as a scanner saving over the network does.
@@ -68,3 +71,25 @@ def test_a_scanner_folder_is_digitised_as_files_arrive(tmp_path: Path) -> None:
     # Stopped, the watcher leaves what it had not read queued: any worker finishes it.
     assert hoso.run("requeue", CODE).returncode == 0
     assert hoso.json("status", CODE)["digitised"]
+
+
+def test_a_stack_behind_cover_sheets_goes_to_each_dossier(tmp_path: Path) -> None:
+    hoso = Hoso(tmp_path / "home")
+    first, second = CoverSheet(f"{CODE}-A", "to-khai"), CoverSheet(f"{CODE}-B")
+    folder = tmp_path / "may-quet"
+    folder.mkdir()
+    write_stack(folder / "xấp sáng nay.pdf",
+                [(first, [REQUEST_PAGE, BIRTH_PAGE]), (second, [BIRTH_PAGE])], seed=5)
+    write_stack(folder / "không bìa.pdf", [(None, [BIRTH_PAGE])], seed=6)
+    taken = hoso.run("watch", str(folder), "--covers", "--once", "--interval", "0.3",
+                     "--desk", "UBND phường Bến Nghé")
+    assert taken.returncode == 0, taken.stderr
+    assert (folder / ".done" / "xấp sáng nay.pdf").exists()
+    reason = (folder / ".error" / "không bìa.pdf.reason.txt").read_text()
+    assert "cover sheet" in reason
+    a = hoso.json("status", first.dossier_code)
+    b = hoso.json("status", second.dossier_code)
+    assert [f["filename"] for f in a["status"]["files"]] == ["xấp sáng nay (1) - to-khai.pdf"]
+    assert [len(f["pages"]) for f in a["status"]["files"]] == [2]
+    assert [len(f["pages"]) for f in b["status"]["files"]] == [1]
+    assert a["digitised"] and b["digitised"]
