@@ -20,6 +20,7 @@ from hoso.api.labels import (
     doc_type_name,
     field_name,
     state_name,
+    warning_text,
 )
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
 
@@ -89,6 +90,7 @@ templates.env.filters.update(
     facet_value=facet_value, relative=relative, shortened=shortened, field_name=field_name,
     marked=marked, local_time=local_time, file_size=file_size, url_id=url_id,
     doc_type_name=doc_type_name, state_name=state_name, page_anchor=page_anchor,
+    warning_text=warning_text,
     role_name=lambda role: ROLE_NAMES.get(str(role), str(role)),
     facet_name=lambda name: FACET_NAMES.get(name, name),
     event_name=lambda kind: EVENT_NAMES.get(kind, kind),

@@ -74,6 +74,12 @@ def test_the_rescan_loop_in_the_browser(chromium: Any, live: Live, warned: dict[
     assert page.locator("text=✔").count() == 0
     _snap(page, artifacts, "20-rescan-banner")
 
+    page.goto(f"{live.url}/work-queue")  # the same two pages, on the desk's work queue
+    assert page.locator("#today tr[data-page]").count() == 2
+    _snap(page, artifacts, "25-work-queue")
+    page.locator("#today a", has_text=CODE).first.click()
+    page.wait_for_selector("#rescan-banner")
+
     coarse = page.locator(".file[data-file$='/f02'] .page-card").first
     old_thumb = coarse.locator("img").first.get_attribute("src") or ""
     assert "v=" in old_thumb
