@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from hoso.archive.models import Document, DocumentField, Dossier, Page, SourceFile
+from hoso.archive.models import Document, DocumentField, Dossier, Page, SignedPdf, SourceFile
 from hoso.archive.records import (
     BlobUse,
     DocumentRef,
@@ -103,9 +103,11 @@ def dossier_blobs(s: Session, code: str) -> list[BlobUse]:
 
 def referenced_blobs(s: Session) -> set[str]:
     """Every key any record points to: originals, page and document artefacts."""
+    # Signed PDFs stay while their record does: re-assembling the same content reuses them.
     columns = [SourceFile.sha256, Page.source_sha256,
                *(getattr(Page, c) for _, c in PAGE_ARTEFACTS),
-               *(getattr(Document, c) for _, c in DOCUMENT_ARTEFACTS)]
+               *(getattr(Document, c) for _, c in DOCUMENT_ARTEFACTS),
+               SignedPdf.signed_sha256]
     keys: set[str] = set()
     for column in columns:
         keys.update(k for k in s.scalars(select(column).distinct()) if k)

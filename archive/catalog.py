@@ -18,21 +18,35 @@ every database error into hoso's); the work behind the door is split by concern:
     archive/browse.py      reads across dossiers: lists, a citizen's documents, refs, blobs
     archive/views.py       rows turned into the frozen records of archive/records.py
     archive/accounts.py    users, API tokens, web sessions, access log (`catalog.accounts`)
+    archive/procedures.py  procedures, components, digitised papers, reuse, figures
+                           (`catalog.procedures`)
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from hoso.archive import browse, documents, dossiers, officers, pages, rescans, views
+from hoso.archive import (
+    browse,
+    disposal,
+    documents,
+    dossiers,
+    officers,
+    pages,
+    rescans,
+    restore,
+    views,
+)
 from hoso.archive.accounts import AccountStore
 from hoso.archive.chain import ChainState
 from hoso.archive.history import add_event, check_history, events
 from hoso.archive.models import Dossier, Page, SourceFile
+from hoso.archive.package_records import PackageEvent
+from hoso.archive.procedures import ProcedureStore
 from hoso.archive.records import (
     AssembledDocument,
     BlobUse,
@@ -53,7 +67,9 @@ from hoso.archive.records import (
     PageRef,
     PageStatus,
     PageTask,
+    RetainedDocument,
 )
+from hoso.archive.signatures import SignatureStore
 from hoso.archive.transactions import Transactions
 from hoso.errors import NotFound
 from hoso.ids import FileId
@@ -73,6 +89,8 @@ class Catalog:
     def __init__(self, engine: Engine) -> None:
         self._db = Transactions(engine)
         self.accounts = AccountStore(self._db)
+        self.procedures = ProcedureStore(self._db)
+        self.signatures = SignatureStore(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -353,6 +371,37 @@ class Catalog:
         """Dossiers whose applicant has this ID, or holding a document that names it."""
         with self._db.begin("looking up a citizen's dossiers") as s:
             return browse.citizen_dossiers(s, id_number, limit=limit)
+
+    # -- archival packages ----------------------------------------------------------------
+
+    def restore_dossier(self, info: DossierInfo, files: Sequence[FileStatus],
+                        hocr: Mapping[str, str], events: Sequence[PackageEvent], *,
+                        imported: dict[str, object], actor: str) -> str:
+        """Write a dossier read from an archival package, its history replayed link for link
+        (archive/restore.py); returns the replayed chain's head hash. A dossier already
+        here (or restored by a racing import) is a Conflict."""
+        with self._db.begin(f"restoring dossier {info.code}") as s:
+            return restore.restore_dossier(s, info, files, hocr, events, imported=imported,
+                                           actor=actor)
+
+    # -- retention --------------------------------------------------------------------------
+
+    def retained_documents(self) -> list[RetainedDocument]:
+        """Every document kept, with its type and its dossier's date received."""
+        with self._db.begin("listing documents kept") as s:
+            return disposal.retained_documents(s)
+
+    def approve_disposal(self, code: str, detail: dict[str, object], *, auditor: str) -> None:
+        """Record an auditor's approval of the dossier's disposal (the caller checks the
+        role)."""
+        with self._db.begin(f"recording the approval of disposing of {code}") as s:
+            disposal.approve_disposal(s, code, detail, auditor=auditor)
+
+    def dispose_dossier(self, code: str, *, actor: str) -> list[str]:
+        """Remove the dossier's content records under a standing approval
+        (archive/disposal.py); returns the blobs they pointed to."""
+        with self._db.begin(f"disposing of dossier {code}") as s:
+            return disposal.dispose_dossier(s, code, actor=actor)
 
     def find_documents(self, query: LookupQuery) -> list[LookupHit]:
         """Documents about a person or with a number, newest dossier first (archive/reuse.py

@@ -29,6 +29,7 @@ __all__ = [
     "PageRef",
     "PageStatus",
     "PageTask",
+    "RetainedDocument",
 ]
 
 
@@ -314,6 +315,17 @@ class DocumentRow:
     pages: int
     first_page_id: str | None
     first_page_ocr: str | None
+
+
+@dataclass(frozen=True)
+class RetainedDocument:
+    """A document kept in the archive: its type decides its retention (archive/retention.py),
+    counted from its dossier's date received (UTC)."""
+
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    received_at: datetime | None
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from hoso.api.http.schemas import (
     WarningOut,
 )
 from hoso.api.labels import doc_type_name, warning_json
+from hoso.api.wording import rejection_text
 from hoso.archive.records import (
     DocumentStatus,
     DossierStatus,
@@ -124,7 +125,8 @@ def _file(source: FileStatus) -> FileOut:
 def dossier_out(status: DossierStatus) -> DossierOut:
     info = status.info
     rejected = [RejectedOut(filename=e.subject, reason=str(e.detail.get("reason", "")),
-                            at=aware(e.at), status=None, error=None)
+                            at=aware(e.at), status=None, error=None,
+                            message=rejection_text(e.detail))
                 for e in status.rejected]
     return DossierOut(
         code=info.code, procedure=info.procedure, desk=info.desk, operator=info.operator,

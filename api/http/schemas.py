@@ -110,6 +110,10 @@ class WarningOut(BaseModel):
     min_dpi: int | None = Field(None, description="low_resolution: the least accepted")
     confidence: float | None = Field(None, description="low_confidence: the OCR score, 0-100")
     threshold: float | None = Field(None, description="low_confidence: the review threshold")
+    garbage: float | None = Field(None, description="garbled: share of words read that are no "
+                                  "Vietnamese, 0-1")
+    garbage_limit: float | None = Field(None, description="garbled: the share above which a "
+                                        "page goes to review")
 
 
 class PageOut(BaseModel):
@@ -165,6 +169,7 @@ class RejectedOut(BaseModel):
     at: datetime | None = None
     status: int | None = Field(None, description="the HTTP status of the refusal")
     error: str | None = Field(None, description="hoso's exception class, e.g. CorruptFile")
+    message: str = Field("", description="why, in Vietnamese, for people at the desk")
 
 
 class DossierOut(BaseModel):
@@ -182,6 +187,9 @@ class DossierOut(BaseModel):
     pages_failed: int
     files: list[FileOut]
     rejected: list[RejectedOut]
+    components: dict[str, object] | None = Field(
+        None, description="each component of its procedure: present, reused or missing "
+        "(GET /api/dossiers/{code}/components)")
 
 
 class DossierSummaryOut(BaseModel):
@@ -294,6 +302,10 @@ class IntegrityOut(BaseModel):
     items: list[IntegrityItemOut]
 
 
+class DeskIn(BaseModel):
+    name: str = Field(min_length=1, max_length=128, description="e.g. UBND phường Bến Nghé")
+
+
 class TypeIn(BaseModel):
     doc_type: str = Field(min_length=1, max_length=64)
 
@@ -327,6 +339,7 @@ class UserPatch(BaseModel):
     password: str | None = Field(None, min_length=1, max_length=1024)
     role: str | None = Field(None, max_length=16)
     desk: str | None = Field(None, max_length=128, description="an operator's intake desk")
+    display_name: str | None = Field(None, max_length=128, description="full name")
 
 
 class UserOut(BaseModel):

@@ -73,7 +73,7 @@ def check_integrity(request: Request, code: DossierCode, csrf: Annotated[str, Fo
     check_csrf(request, csrf)
     hoso = hoso_of(request)
     report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
-                           actor=account.username)
+                           actor=account.username, trust_roots=hoso.ctx.trust_roots)
     return _audit(request, account, code, report)
 
 

@@ -18,6 +18,7 @@ from hoso.api.http.routes.common import record_read
 from hoso.api.http.state import hoso_of
 from hoso.api.web.render import marked, render
 from hoso.api.web.session import page_account
+from hoso.api.web.signatures import incoming_signatures
 from hoso.indexer.highlight import find_spans
 from hoso.indexer.query import parse_query
 from hoso.indexer.results import group_hits
@@ -122,6 +123,7 @@ def page_view(request: Request, page_id: str, q: str = "") -> Any:
     pages = _document_pages(hoso, page.document_id, page.file_id)
     return render(request, "page.html", page=page, info=info, document=document,
                   text=_marked_text(text, q), q=q, pages=pages,
+                  signatures=incoming_signatures(hoso.ctx.catalog, page.file_id),
                   image_url=page_url(page_id, "image", width=VIEW_WIDTH))
 
 

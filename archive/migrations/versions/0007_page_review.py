@@ -1,7 +1,7 @@
 """pages set aside, reordered or checked; documents' field corrections and notes
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 
 The rescan loop (archive/rescans.py): a page replaced by a rescan or discarded is never
 deleted, it is set aside (`disposition` = superseded or discarded, `replaced_by` naming its
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
