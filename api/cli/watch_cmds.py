@@ -6,21 +6,20 @@ from __future__ import annotations
 
 import logging
 import signal
-import tempfile
+import sys
 import threading
 from pathlib import Path
 
 import click
 
 from hoso.errors import HosoError, InputError, InvalidValue
-from hoso.ingest.cover import split_at_covers
-from hoso.ingest.inspect import inspect_file
 from hoso.ingest.intake import Upload
 from hoso.ingest.watch import Arrival, FolderWatch, move_aside
 from hoso.records import DossierInfo
 from hoso.settings import Settings
 from hoso.workers.context import Context
 from hoso.workers.dispatch import Dispatcher, Intake, dispatching, take_in
+from hoso.workers.stacks import StackIntake, take_in_stack
 
 __all__ = ["commands"]
 
@@ -106,26 +105,22 @@ def _take(arrival: Arrival, folder: Path, desk: str, actor: str, ctx: Context,
 def _take_stack(arrival: Arrival, folder: Path, desk: str, actor: str, ctx: Context,
                 dispatcher: Dispatcher) -> list[str]:
     """Split a stack at its cover sheets and take each part into its dossier."""
-    source = inspect_file(arrival.path, arrival.path.name, ctx.limits, dpi=ctx.ocr.dpi)
-    with tempfile.TemporaryDirectory(prefix="hoso-stack-") as tmp:
-        parts = split_at_covers(arrival.path, source.filename, source.media_type,
-                                source.page_count, Path(tmp), timeout_s=ctx.ocr.timeout_s)
-        if not parts:
-            _refuse(folder, arrival, "its first page is no hoso cover sheet: print one from "
-                                     "the dossier's intake page and scan it on top")
-            return []
-        intakes = [Intake(DossierInfo(code=p.sheet.dossier_code, desk=desk, operator=actor),
-                          (Upload(p.path, p.path.name),)) for p in parts]
-        reports = take_in(intakes, ctx, dispatcher, actor=actor)
-    refused = [r for report in reports for r in report.rejected]
+    taken = take_in_stack(Upload(arrival.path, arrival.path.name), ctx, dispatcher, desk=desk,
+                          actor=actor)
+    refused = [r for t in taken for r in t.report.rejected]
     if refused:
         _refuse(folder, arrival, "; ".join(r.reason for r in refused))
         return []
     move_aside(folder, arrival)
-    for part, report in zip(parts, reports, strict=True):
-        click.echo(f"{arrival.relative} pages {part.pages[0] + 1}-{part.pages[-1] + 1} -> "
-                   f"{part.sheet.dossier_code}: {len(report.page_ids)} pages")
-    return [p.sheet.dossier_code for p in parts]
+    _print_parts(str(arrival.relative), taken)
+    return [t.part.sheet.dossier_code for t in taken]
+
+
+def _print_parts(name: str, taken: list[StackIntake]) -> None:
+    for t in taken:
+        pages = t.part.pages
+        click.echo(f"{name} pages {pages[0] + 1}-{pages[-1] + 1} -> "
+                   f"{t.part.sheet.dossier_code}: {len(t.report.page_ids)} pages")
 
 
 def _refuse(folder: Path, arrival: Arrival, reason: str) -> None:
@@ -134,4 +129,38 @@ def _refuse(folder: Path, arrival: Arrival, reason: str) -> None:
                 err=True)
 
 
-commands = [watch]
+@click.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--desk", default="", help="Intake desk of new dossiers.")
+@click.option("--operator", default="", help="Who scanned the stack.")
+@click.option("--wait/--no-wait", default=None,
+              help="Wait until digitised (default: where this command does the work).")
+@click.pass_obj
+def stack(settings: Settings, files: tuple[Path, ...], desk: str, operator: str,
+          wait: bool | None) -> None:
+    """Take stacks scanned in one go, each dossier behind its QR cover sheet: split at the
+    sheets, each part into its dossier. A stack whose first page is no cover is refused."""
+    codes: list[str] = []
+    refused = False
+    with dispatching(settings) as (ctx, dispatcher):
+        for path in files:
+            try:
+                taken = take_in_stack(Upload(path, path.name), ctx, dispatcher, desk=desk,
+                                      actor=operator or "cli")
+            except InputError as exc:
+                click.secho(f"refused {exc}", fg="red", err=True)
+                refused = True
+                continue
+            for t in taken:
+                for r in t.report.rejected:
+                    click.secho(f"refused {r.filename}: {r.reason}", fg="red", err=True)
+                    refused = True
+            _print_parts(path.name, taken)
+            codes += [t.part.sheet.dossier_code for t in taken]
+        if codes and (dispatcher.works_here if wait is None else wait):
+            dispatcher.wait(sorted(set(codes)))
+    sys.exit(InputError.exit_code if refused else 0)
+
+
+commands = [watch, stack]

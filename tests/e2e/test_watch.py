@@ -93,3 +93,17 @@ def test_a_stack_behind_cover_sheets_goes_to_each_dossier(tmp_path: Path) -> Non
     assert [len(f["pages"]) for f in a["status"]["files"]] == [2]
     assert [len(f["pages"]) for f in b["status"]["files"]] == [1]
     assert a["digitised"] and b["digitised"]
+
+
+def test_hoso_stack_takes_a_stack_from_the_command_line(tmp_path: Path) -> None:
+    hoso = Hoso(tmp_path / "home")
+    first, second = CoverSheet(f"{CODE}-C"), CoverSheet(f"{CODE}-D", "ban-sao")
+    stack = write_stack(tmp_path / "xấp.tif", [(first, [BIRTH_PAGE]), (second, [REQUEST_PAGE])],
+                        seed=7)
+    loose = write_stack(tmp_path / "rời.pdf", [(None, [BIRTH_PAGE])], seed=8)
+    taken = hoso.run("stack", str(stack), str(loose), "--desk", "UBND phường Bến Nghé")
+    assert taken.returncode == 65, taken.stderr  # one stack refused, the other taken
+    assert "rời.pdf: its first page is no hoso cover sheet" in taken.stderr
+    assert f"xấp.tif pages 4-4 -> {second.dossier_code}: 1 pages" in taken.stdout
+    for sheet in (first, second):
+        assert hoso.json("status", sheet.dossier_code)["digitised"]
