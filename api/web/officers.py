@@ -18,8 +18,9 @@ from hoso.api.http.routes.common import record_read
 from hoso.api.http.routes.officers import document_row_out, download_zip, find_document
 from hoso.api.http.schemas import DossierCode
 from hoso.api.http.state import hoso_of
+from hoso.api.i18n import VIETNAM
 from hoso.api.labels import doc_types
-from hoso.api.web.render import VIETNAM, render, url_for_dossier
+from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
 from hoso.archive.records import DOCUMENT_SORTS, DocumentListQuery
 from hoso.errors import InvalidValue
