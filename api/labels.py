@@ -74,6 +74,11 @@ EVENT_NAMES = {
     "token_revoked": N_("API token revoked"), "search": N_("Search"),
     "citizen_lookup": N_("Citizen's dossiers looked up"),
     "desk_added": N_("Intake desk added"), "user_renamed": N_("Full name changed"),
+    # the rescan loop and officers' work
+    "page_replaced": N_("Page replaced by a rescan"), "page_discarded": N_("Page scanned by mistake discarded"),
+    "page_checked": N_("Page kept as checked"), "pages_reordered": N_("Pages reordered"),
+    "field_corrected": N_("Document details corrected"), "note_added": N_("Note added"),
+    "document_viewed": N_("Document viewed"), "dossier_downloaded": N_("Dossier downloaded (ZIP)"),
 }
 # Who did it when no person did (history's actor column).
 ACTOR_NAMES = {"worker": N_("System (digitising)"), "cli": N_("System (command line)"),
@@ -100,6 +105,8 @@ _WARNINGS: dict[WarningKind, str] = {
         "Low resolution (%(dpi)s dpi) — rescan at %(min_dpi)s dpi or more"),
     WarningKind.BLURRED: N_("Blurred image, letters unclear — rescan or sharpen"),
     WarningKind.LOW_CONFIDENCE: N_("Poor text recognition (score %(confidence)s) — needs review"),
+    WarningKind.GARBLED: N_("Garbled text (%(percent)s of the words are not Vietnamese) — needs review, "
+                            "rescan advised"),
 }
 _REVIEW = N_("Needs review (score %(confidence)s)")
 
@@ -147,6 +154,8 @@ def warning_text(warning: PageWarning) -> str:
     """A page warning from the OCR stage, in Vietnamese."""
     params = {k: format_number(v) if isinstance(v, float) else v
               for k, v in warning.to_json().items()}
+    if warning.kind is WarningKind.GARBLED:  # a share of words: read as a percentage
+        params["percent"] = f"{format_number(float(warning.to_json()['garbage']) * 100)}%"
     return _(_WARNINGS[warning.kind], **params)
 
 

@@ -21,6 +21,13 @@ class OcrSettings:
     binarise: threshold the cleaned page before tesseract (measured: see bench/README.md).
     pdf: make the one-page searchable PDF.
     pdf_jpeg_quality: JPEG quality of the page's picture in that PDF.
+    text_layer: take a PDF page's own text layer, when good, instead of OCR (ocr.textlayer).
+    postcorrect: mend the words read with Vietnamese orthography and a lexicon
+        (ocr.postcorrect); off only to measure tesseract alone.
+    garbage_limit: pages whose share of words that are no Vietnamese (garbage score, 0-1,
+        measured before correction) is above this are flagged needs-review and warned about.
+    tessdata: a folder of tesseract models to use instead of the installed ones (the `best_int`
+        or standard `vie` model; see bench/README.md, "Engine choice"); None: installed.
     """
 
     languages: str = "vie"
@@ -33,3 +40,7 @@ class OcrSettings:
     binarise: bool = False
     pdf: bool = True
     pdf_jpeg_quality: int = 80
+    text_layer: bool = True
+    postcorrect: bool = True
+    garbage_limit: float = 0.12
+    tessdata: str | None = None

@@ -24,7 +24,16 @@ from hoso.api.http.docs import install_docs
 from hoso.api.http.errors import install_error_handlers
 from hoso.api.http.limits import BodyLimit, BodyLimits
 from hoso.api.http.pageimages import PageImages
-from hoso.api.http.routes import admin, audit, content, dossiers, search
+from hoso.api.http.routes import (
+    admin,
+    audit,
+    content,
+    dossiers,
+    officers,
+    procedures,
+    rescans,
+    search,
+)
 from hoso.api.http.state import Hoso
 from hoso.settings import Settings
 from hoso.workers.context import build_context
@@ -75,7 +84,7 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
     app = FastAPI(title="hoso", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)
     install_docs(app)
-    for module in (dossiers, content, search, audit, admin):
+    for module in (dossiers, content, search, audit, admin, procedures, rescans, officers):
         app.include_router(module.router, prefix="/api")
     app.include_router(admin.public, prefix="/api")
     install_error_handlers(app)

@@ -17,7 +17,9 @@ from hoso.api.http.state import hoso_of
 from hoso.api.i18n import N_
 from hoso.api.i18n import gettext as _
 from hoso.api.labels import DOSSIER_CODE_RULE, mismatch_text
+from hoso.api.web.procedures import intake_context
 from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.rescans import NOTICES
 from hoso.api.web.session import check_csrf, page_account
 from hoso.errors import AccessDenied, DossierMismatch
 
@@ -32,11 +34,12 @@ _FIELD_ERRORS = {
 
 def _intake_list(request: Request, status_code: int = 200, **context: Any) -> Any:
     account = page_account(request, Action.CREATE_DOSSIER)
-    recent = hoso_of(request).ctx.catalog.list_dossiers(desk=account.desk, limit=30)
+    catalog = hoso_of(request).ctx.catalog
+    recent = catalog.list_dossiers(desk=account.desk, limit=30)
     context.setdefault("form", {})
     context.setdefault("error", None)
     return render(request, "intake_list.html", status_code=status_code, dossiers=recent,
-                  **context)
+                  procedure_names=catalog.procedures.names(), **context)
 
 
 @router.get("/intake")
@@ -79,13 +82,17 @@ def _status(request: Request, code: str) -> Any:
 
 
 @router.get("/intake/{code}")
-def intake(request: Request, code: DossierCode) -> Any:
-    return render(request, "intake.html", dossier=_status(request, code))
+def intake(request: Request, code: DossierCode, notice: str = "") -> Any:
+    return render(request, "intake.html", dossier=_status(request, code), can_fix=True,
+                  back="intake", notice=notice, notices=NOTICES,
+                  **intake_context(hoso_of(request).ctx.catalog, code))
 
 
 @router.get("/intake/{code}/pages")
 def intake_pages(request: Request, code: DossierCode) -> Response:
     """The pages part of the intake page, which the page's script fetches again and again."""
-    response: Response = render(request, "_intake_pages.html", dossier=_status(request, code))
+    response: Response = render(request, "_intake_pages.html", dossier=_status(request, code),
+                                can_fix=True, back="intake",
+                                **intake_context(hoso_of(request).ctx.catalog, code))
     response.headers["Cache-Control"] = "no-store"
     return response

@@ -27,7 +27,8 @@ from hoso.api.labels import (
 from hoso.api.wording import error_text, event_details, failure_text, rejection_text
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
 
-__all__ = ["marked", "render", "templates", "url_for_dossier", "url_id"]
+__all__ = ["local_time", "marked", "page_anchor", "render", "templates", "url_for_dossier",
+           "url_id"]
 
 _env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True,
                    extensions=["jinja2.ext.i18n"])
@@ -44,6 +45,11 @@ def marked(snippet: str) -> Markup:
 
 def url_id(identifier: str) -> str:
     return quote(identifier, safe="/")
+
+
+def page_anchor(page_id: str) -> str:
+    """The id of a page's card on a dossier's pages: `trang-f01-p003`."""
+    return "trang-" + "-".join(page_id.rsplit("/", 2)[-2:])
 
 
 def url_for_dossier(prefix: str, code: str) -> str:
@@ -73,7 +79,7 @@ def shortened(value: object) -> str:
 templates.env.filters.update(
     facet_value=facet_value, relative=relative, shortened=shortened, field_name=field_name,
     marked=marked, local_time=local_time, file_size=file_size, url_id=url_id,
-    doc_type_name=doc_type_name, state_name=state_name,
+    doc_type_name=doc_type_name, state_name=state_name, page_anchor=page_anchor,
     field_value_of=lambda value, name: field_value(name, str(value)),
     date=format_date, number=format_number, rejection_text=rejection_text,
     failure_text=failure_text, error_text=error_text,

@@ -30,6 +30,7 @@ from hoso.api.http.schemas import (
 )
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.http.uploads import receive_body, receive_multipart
+from hoso.api.procedures import completeness_json
 from hoso.api.wording import error_text
 from hoso.errors import AccessDenied, CorruptFile, InputError, InvalidValue, NotFound
 from hoso.ingest.intake import IntakeReport, Upload, rejection_detail
@@ -135,7 +136,9 @@ def dossier(code: DossierCode, request: Request, account: Reader) -> DossierOut:
         # Fields read from the documents are in it. The desk's own operator polls it while
         # scanning, which would flood the history with nothing an auditor needs.
         record_read(hoso, request, account, code, "dossier_viewed", code)
-    return dossier_out(status)
+    out = dossier_out(status)
+    out.components = completeness_json(hoso.ctx.catalog.procedures.completeness(code))
+    return out
 
 
 def _dossier_for_upload(hoso: Hoso, account: Account, code: str) -> DossierInfo:

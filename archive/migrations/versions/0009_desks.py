@@ -1,7 +1,7 @@
 """intake desks as a managed list
 
 Revision ID: 0009
-Revises: 0004
+Revises: 0007
 
 Operators' desks were free text, so a typo made a new desk (and split the search facets).
 They are now chosen from `desks`, which administrators keep. The desks already in use, by
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0004"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
