@@ -18,9 +18,10 @@ from hoso.api.http.routes.common import record_read
 from hoso.api.http.routes.officers import document_row_out, download_zip, find_document
 from hoso.api.http.schemas import DossierCode
 from hoso.api.http.state import hoso_of
-from hoso.api.i18n import VIETNAM
+from hoso.api.i18n import N_, VIETNAM
 from hoso.api.labels import doc_types
 from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.rescans import NOTICES
 from hoso.api.web.session import check_csrf, page_account
 from hoso.archive.records import DOCUMENT_SORTS, DocumentListQuery
 from hoso.errors import InvalidValue
@@ -31,9 +32,9 @@ __all__ = ["router"]
 
 router = APIRouter()
 PAGE_SIZE = 30
-COLUMNS = (("dossier_code", "Hồ sơ"), ("applicant_name", "Người nộp"),
-           ("doc_type", "Loại giấy tờ"), ("desk", "Nơi tiếp nhận"),
-           ("received_at", "Ngày tiếp nhận"), ("pages", "Số trang"))
+COLUMNS = (("dossier_code", N_("Dossier")), ("applicant_name", N_("Applicant")),
+           ("doc_type", N_("Document type")), ("desk", N_("Intake desk")),
+           ("received_at", N_("Date received")), ("pages", N_("Number of pages")))
 
 
 def _list_params(request: Request) -> dict[str, str]:
@@ -80,7 +81,7 @@ def document_page(request: Request, document_id: str, notice: str = "") -> Any:
     return render(request, "document.html", info=info, document=document, thumbs=thumbs,
                   notes=hoso.ctx.catalog.notes(document_id), events=history,
                   can_correct=account.can(Action.CORRECT_TYPE), doc_types=doc_types(),
-                  notice=notice, field_names=_FIELD_CHOICES)
+                  notice=notice, notices=NOTICES, field_names=_FIELD_CHOICES)
 
 
 _FIELD_CHOICES = ("name", "id_number", "birth_date", "doc_number", "issue_date", "authority",
