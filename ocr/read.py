@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from hoso.ocr.engine import EngineOutput, EngineRequest, OcrEngine
+from hoso.ocr.layout import arrange_page, page_text
 from hoso.ocr.pdf import page_pdf, readable_page
 from hoso.ocr.prepare import PreparedPage, prepare_page
 from hoso.ocr.quality import BLANK_INK, page_warnings, quality_score
@@ -26,6 +27,8 @@ def read_page(image: PageImage, settings: OcrSettings, *, engine: OcrEngine = TE
     prepared = prepare_page(image, settings)
     blank = prepared.ink < BLANK_INK
     out = _recognise(prepared, settings, engine, what, blank=blank)
+    if settings.layout:
+        out = _arranged(out, prepared)
     score = quality_score(out.words)
     warnings = page_warnings(ink=prepared.ink, dpi=image.dpi, sharp=prepared.sharpness,
                              min_dpi=settings.min_dpi, score=score,
@@ -56,6 +59,15 @@ def _recognise(prepared: PreparedPage, settings: OcrSettings, engine: OcrEngine,
                             pdf=settings.pdf)
     out = engine.recognise(prepared.grey, request)
     return EngineOutput("", (), out.hocr, out.pdf) if blank else out
+
+
+def _arranged(out: EngineOutput, prepared: PreparedPage) -> EngineOutput:
+    """The main text in reading order (see ocr.layout); the engine's own text when the
+    layout changed nothing, so its paragraph breaks are kept."""
+    words = tuple(arrange_page(out.words, prepared.grey)) if out.words else out.words
+    if words == out.words:
+        return out
+    return replace(out, text=page_text(words), words=words)
 
 
 def _searchable_pdf(out: EngineOutput, image: PageImage, prepared: PreparedPage,

@@ -21,6 +21,9 @@ class OcrSettings:
     binarise: threshold the cleaned page before tesseract (measured: see bench/README.md).
     pdf: make the one-page searchable PDF.
     pdf_jpeg_quality: JPEG quality of the page's picture in that PDF.
+    layout: arrange the words as ocr.layout reads a page (received stamps out, the
+        two-column header in order, the header's hand-written digits read again); off gives
+        tesseract's words as they come, which the benches compare against.
     """
 
     languages: str = "vie"
@@ -33,3 +36,4 @@ class OcrSettings:
     binarise: bool = False
     pdf: bool = True
     pdf_jpeg_quality: int = 80
+    layout: bool = True
