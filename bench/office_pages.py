@@ -59,8 +59,13 @@ _BODY = {
                  "Thông tư này hướng dẫn chế độ báo cáo thống kê của ngành.",
                  "Điều 2. Đối tượng áp dụng"),
     "cong_van": ("Kính gửi: Bộ Tư pháp", "Phúc đáp Công văn số 2150/BTP-PLDSKT, cơ quan có ý kiến:",
-                 "1. Thống nhất với sự cần thiết ban hành Nghị định.",
-                 "2. Đề nghị làm rõ phạm vi điều chỉnh của dự thảo./."),
+                 ("1. Thống nhất với sự cần thiết ban hành Nghị định sửa đổi, bổ sung một số điều "
+                 "của Nghị định về quản lý, sử dụng và khai thác hồ sơ, tài liệu."),
+                 ("2. Đề nghị cơ quan chủ trì soạn thảo làm rõ phạm vi điều chỉnh, đối tượng áp "
+                 "dụng và trách nhiệm của các cơ quan, tổ chức có liên quan trong việc thực hiện."),
+                 ("3. Rà soát thủ tục hành chính trong dự thảo, bảo đảm đơn giản, thuận lợi cho "
+                 "người dân và doanh nghiệp, phù hợp với yêu cầu chuyển đổi số."),
+                 "Trên đây là ý kiến của cơ quan, gửi Bộ Tư pháp tổng hợp./."),
 }
 
 
@@ -109,7 +114,7 @@ def make_office_page(seed: int, label: str) -> OfficePage:
     year = rng.randint(2016, 2024)
     symbol = rng.choice(_SYMBOLS[label])
     suffix = f"/{year}/{symbol}" if label == "thong_tu" else f"/{symbol}"
-    gap = round(size * 0.55 * max(3, len(number) + 1))
+    gap = round(size * (0.75 * len(number) + 0.8))
     number_y = y
     x0, w = centred(f"Số: {' ' * 8}{suffix}", left_centre, y, regular)
     so_w = round(regular.getlength("Số: "))
@@ -129,7 +134,7 @@ def make_office_page(seed: int, label: str) -> OfficePage:
     day, month = rng.randint(1, 28), rng.randint(1, 12)
     place = rng.choice(("Hà Nội", "Bắc Ninh", "Vinh"))
     parts = [f"{place}, ngày", "tháng", f"năm {year}"]
-    gaps = [round(size * 1.3), round(size * 1.3)]
+    gaps = [round(size * 2.0), round(size * 1.6)]
     total = sum(round(italic.getlength(p)) for p in parts) + sum(gaps) + 2 * round(size * 0.3)
     x = right_centre - total // 2
     slots = []
@@ -197,7 +202,7 @@ def _wrapped(draw: ImageDraw.ImageDraw, text: str, left: int, right: int, y: int
 def _write_digits(image: np.ndarray, digits: str, slot: tuple[int, int, int], size: int,
                   hand: str, nrng: np.random.Generator, rng: random.Random) -> None:
     x, y, gap = slot
-    glyph_h = round(size * rng.uniform(0.8, 1.15))
+    glyph_h = round(size * rng.uniform(0.8, 1.1))
     inks = [_digit_ink(int(d), glyph_h, hand, nrng) for d in digits]
     total = sum(i.shape[1] for i in inks)
     x += max(0, (gap - total) // 2)
@@ -205,7 +210,9 @@ def _write_digits(image: np.ndarray, digits: str, slot: tuple[int, int, int], si
         top = y + round(size * 0.85) - ink.shape[0] + round(rng.uniform(-4, 4))
         colour = (40, 40, 40) if hand != "machine" else (90, 30, 60)
         apply_ink(image, ink.astype(np.float32) / 255, colour, (top, x))
-        x += ink.shape[1] - round(glyph_h * 0.08)
+        # a numbering machine spaces its digits; a hand sometimes joins them
+        x += ink.shape[1] + (round(glyph_h * 0.12) if hand == "machine"
+                             else round(glyph_h * rng.uniform(-0.06, 0.2)))
 
 
 def _digit_ink(digit: int, height: int, hand: str, nrng: np.random.Generator) -> np.ndarray:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
 import cv2
@@ -112,7 +113,34 @@ def split_glyphs(ink: np.ndarray, letter_height: float) -> list[np.ndarray]:
                           merged[-1][2] + box[2]]
         else:
             merged.append(box)
-    return [np.isin(labels, ids) for _, _, ids in merged]
+    glyphs = []
+    for _, _, ids in merged:
+        glyphs.extend(_split_touching(np.isin(labels, ids)))
+    return glyphs
+
+
+def _split_touching(glyph: np.ndarray) -> list[np.ndarray]:
+    """A glyph much wider than tall is digits that touch (a hand that does not lift the
+    pen, a blotted stamp): cut it where the fewest ink columns are, near equal widths."""
+    ys, xs = np.nonzero(glyph)
+    left, width, height = xs.min(), xs.max() - xs.min() + 1, ys.max() - ys.min() + 1
+    count = round(width / (0.62 * height))
+    if width <= 1.05 * height or count < 2:
+        return [glyph]
+    columns = glyph[:, left:left + width].sum(axis=0)
+    cuts = [left]
+    for k in range(1, count):
+        guess, window = round(k * width / count), max(1, round(0.18 * width / count))
+        lo, hi = max(1, guess - window), min(width - 1, guess + window)
+        cuts.append(left + lo + int(np.argmin(columns[lo:hi + 1])))
+    cuts.append(left + width)
+    pieces = []
+    for a, b in pairwise(cuts):
+        piece = np.zeros_like(glyph)
+        piece[:, a:b] = glyph[:, a:b]
+        if piece.any():
+            pieces.append(piece)
+    return pieces
 
 
 def _overlap(a: list, b: list) -> float:

@@ -35,6 +35,8 @@ __all__ = ["HeaderSlot", "arrange_page", "header_order", "page_text", "received_
 # A slot where the recogniser and tesseract disagree keeps at most this much of the surer
 # reading's confidence: under the review threshold (0.6) however sure either was.
 _DISAGREEMENT = 0.55
+# Tesseract's word confidence (0-1) above which its own reading of a slot's digits stands.
+_TRUSTED = 0.9
 
 
 @dataclass(frozen=True)
@@ -90,30 +92,50 @@ def _letter_height(words: Sequence[Word]) -> float:
 # --- received stamps -------------------------------------------------------------------------
 
 def received_stamps(grey: np.ndarray, letter_height: float) -> list[tuple[int, int, int, int]]:
-    """Boxes (left, top, right, bottom) of rectangular frames the size of a received stamp:
-    3 to 12 letters tall, 1.3 to 4 times as wide as tall."""
+    """Boxes (left, top, right, bottom) of rectangular frames the size of a received stamp
+    (3 to 12 letters tall, 1.3 to 4 times as wide as tall), found from their long straight
+    sides, so that text the stamp landed on does not hide it."""
     ink = (grey < 128).astype(np.uint8)
-    contours, _ = cv2.findContours(ink, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, round(3 * letter_height)),
+                                                           np.uint8))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((round(1.5 * letter_height), 1),
+                                                         np.uint8))
+    sides = cv2.dilate(across | down, np.ones((3, 3), np.uint8))
+    contours, _ = cv2.findContours(sides, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     boxes = []
     for contour in contours:
         x, y, w, h = cv2.boundingRect(contour)
         if not (3 * letter_height <= h <= 12 * letter_height and 1.3 * h <= w <= 4 * h):
             continue
-        approx = cv2.approxPolyDP(contour, 0.03 * cv2.arcLength(contour, True), True)
-        if len(approx) == 4 and cv2.contourArea(contour) > 0.8 * w * h:
+        edge = max(3, round(0.1 * letter_height))
+        if down[y:y + h, x:x + edge].any() and down[y:y + h, x + w - edge:x + w].any():
             boxes.append((x, y, x + w, y + h))
     return boxes
 
 
+# The lines a received stamp prints: its heading and its labels, which the clerk fills in.
+_STAMP_LINE = re.compile(r"^((cong )?van ban den|cong van den|den\b|(so|ngay|gio|chuyen)\s*[:.]|"
+                         r"luu ho so)")
+
+
 def drop_stamped(words: Sequence[Word], stamps: Sequence[tuple[int, int, int, int]]
                  ) -> list[Word]:
-    """Words whose centre lies in a frame that holds `ĐẾN` are the stamp's, not the paper's."""
+    """Without the words of a received stamp: in a frame that holds `ĐẾN`, the lines that
+    start as the stamp's do (`CÔNG VĂN ĐẾN`, `Số:`, `Ngày:`, `Giờ:`). The paper's own words
+    the stamp landed on (often the place-date line) stay."""
     stamped: set[int] = set()
     for left, top, right, bottom in stamps:
         inside = [i for i, w in enumerate(words)
                   if left <= w.left + w.width / 2 <= right and top <= w.top + w.height / 2 <= bottom]
-        if any(re.search(r"\bden\b", fold(words[i].text)) for i in inside):
-            stamped.update(inside)
+        if not any(re.search(r"\bden\b", fold(words[i].text)) for i in inside):
+            continue
+        by_line: dict[int, list[int]] = {}
+        for i in inside:
+            by_line.setdefault(words[i].line, []).append(i)
+        for members in by_line.values():
+            members.sort(key=lambda i: words[i].left)
+            if _STAMP_LINE.match(fold(" ".join(words[i].text for i in members))):
+                stamped.update(members)
     return [w for i, w in enumerate(words) if i not in stamped]
 
 
@@ -126,18 +148,43 @@ def header_order(words: Sequence[Word], page_width: int) -> list[Word]:
     (the centred title, or a body line); it is only reordered when both halves hold words.
     """
     lines = _lines(words)
-    end = next((i for i, line in enumerate(lines[:20])
-                if i and _spans_the_page(line, page_width)), None)
+    end = _header_end(lines, page_width)
     if end is None:
         return list(words)
-    middle = page_width / 2
     header = [w for line in lines[:end] for w in line]
+    middle = _column_gap(header, page_width)
+    if middle is None:
+        return list(words)
     left = [w for w in header if w.left + w.width / 2 < middle]
     right = [w for w in header if w.left + w.width / 2 >= middle]
-    if not left or not right:
-        return list(words)
     rows = _rows_by_position(left) + _rows_by_position(right) + lines[end:]
     return [replace(w, line=number) for number, row in enumerate(rows, 1) for w in row]
+
+
+def _header_end(lines: Sequence[Sequence[Word]], page_width: int) -> int | None:
+    """The index of the first line below the header (the title or the first body line)."""
+    return next((i for i, line in enumerate(lines[:20])
+                 if i and _spans_the_page(line, page_width)), None)
+
+
+def _column_gap(header: Sequence[Word], page_width: int) -> float | None:
+    """The x of the widest run of columns no header word covers, in the page's middle half
+    (between the issuing body's block and the motto's); None when there is none."""
+    covered = np.zeros(page_width + 1, bool)
+    for w in header:
+        covered[max(0, w.left):min(page_width, w.left + w.width) + 1] = True
+    lo, hi = page_width // 4, 3 * page_width // 4
+    best, best_width, start = None, 0, None
+    for x in range(lo, hi + 1):
+        if not covered[x] and start is None:
+            start = x
+        if (covered[x] or x == hi) and start is not None:
+            if x - start > best_width:
+                best, best_width = (start + x) / 2, x - start
+            start = None
+    # wider than a word space (a third of a letter's height) by far: two columns, not words
+    letter = _letter_height(header)
+    return best if best_width >= 1.5 * letter else None
 
 
 def _spans_the_page(line: Sequence[Word], page_width: int) -> bool:
@@ -171,28 +218,42 @@ def _centre(row: Sequence[Word]) -> float:
 # --- the header's hand-written digits ------------------------------------------------------
 
 _NUMBER = re.compile(r"^s[o0][:.;]?")
-_DAY = re.compile(r"\bng[a-z]{1,2}y")
 _MONTH = re.compile(r"th[a-z]{1,2}ng")
-_YEAR = re.compile(r"n[a-z]{1,2}m")
+# Where the number's symbol starts when the `/` before it was misread: `27223Đ-TTg`.
+_SYMBOL = re.compile(r"[A-ZĐÐ]{2}|[A-ZĐÐ]-")
 
 
-def header_slots(words: Sequence[Word]) -> list[HeaderSlot]:
+def header_slots(words: Sequence[Word], page_width: int) -> list[HeaderSlot]:
     """The `Số:` slot (up to the first `/`) and the day and month slots of the place-date
-    line, in the header's first lines."""
+    line, in the header (not the dates the legal bases below cite)."""
     slots = []
-    for line in _lines(words)[:12]:
+    lines = _lines(words)
+    for line in lines[:_header_end(lines, page_width) or 12]:
         text = " ".join(w.text for w in line)
         folded = fold(text)
-        if (number := _NUMBER.match(folded)) and "/" in text[number.end():]:
-            slash = text.index("/", number.end())
-            slots.append(_slot("number", line, number.end(), slash))
-        day = _DAY.search(folded)
-        month = _MONTH.search(folded, day.end()) if day else None
-        year = _YEAR.search(folded, month.end()) if month else None
-        if day and month and year:
-            slots.append(_slot("day", line, day.end(), month.start()))
-            slots.append(_slot("month", line, month.end(), year.start()))
+        if number := _NUMBER.match(folded):
+            symbol = _SYMBOL.search(text, number.end())
+            end = text.find("/", number.end())
+            end = end if end >= 0 else (symbol.start() if symbol else -1)
+            if end > number.end():
+                slots.append(_slot("number", line, number.end(), end))
+        slots.extend(_date_slots(line, folded))
     return [s for s in slots if s.box[2] > s.box[0]]
+
+
+def _date_slots(line: Sequence[Word], folded: str) -> list[HeaderSlot]:
+    """The day (between the word before `tháng` and it) and the month (between `tháng` and
+    the next word) of a line that goes on to a year: anchored on `tháng` alone, since
+    `ngày` and `năm` come out of italic and stamped-over scans as `sày`, `Nộistsgày`, `răm`."""
+    month = _MONTH.search(folded)
+    if not month or not re.search(r"(19|20)\d\d", folded[month.end():]):
+        return []
+    letters = [m.end() for m in re.finditer(r"[a-z]", folded[:month.start()])]
+    after = re.search(r"[a-z]", folded[month.end():])
+    if not letters or not after:
+        return []
+    return [_slot("day", line, letters[-1], month.start()),
+            _slot("month", line, month.end(), month.end() + after.start())]
 
 
 def _char_x(line: Sequence[Word]) -> list[tuple[float, float]]:
@@ -225,7 +286,7 @@ def reread_header_digits(words: Sequence[Word], grey: np.ndarray,
     the slot's word carrying that agreement's confidence (0-100)."""
     result = list(words)
     letter = _letter_height(words)
-    for slot in reversed(header_slots(words)):  # from the right: earlier offsets stay valid
+    for slot in reversed(header_slots(words, grey.shape[1])):  # from the right: earlier offsets stay valid
         line = next(row for row in _lines(result) if row[0].line == slot.line)
         text = " ".join(w.text for w in line)
         read = read_digits(_slot_ink(grey, slot.box, letter), letter, digits)
@@ -237,35 +298,59 @@ def reread_header_digits(words: Sequence[Word], grey: np.ndarray,
 
 
 def _slot_ink(grey: np.ndarray, box: tuple[int, int, int, int], letter: float) -> np.ndarray:
+    """The ink of the digits in a slot (bool). The slot's ends are estimates (tesseract gives
+    words, not letters), so the crop reaches half a letter past the right end: a glyph that
+    starts inside it is kept whole, one that starts past it (the printed `/` or `tháng`) is
+    not, nor is the printed word the left end cut, a slash, or a stamp's frame line."""
     left, top, right, bottom = box
-    pad = round(0.15 * letter)
-    crop = grey[top:bottom, max(0, left + pad):max(0, right - pad)]
+    start, reach = max(0, left + round(0.15 * letter)), round(0.5 * letter)
+    crop = grey[top:bottom, start:max(start, right + reach)]
     if not crop.size or crop.min() > 128:
         return np.zeros((1, 1), bool)
     ink = crop < 128
+    inner = right - start
     count, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), 8)
-    for i in range(1, count):  # parts of the printed words on either side, frame lines
-        x, _, w, h, _ = stats[i]
-        if x == 0 or x + w >= ink.shape[1] or h > 2.6 * letter:
+    for i in range(1, count):
+        x, _, _w, h, _ = stats[i]
+        if x == 0 or x >= inner or h > 2.6 * letter or _is_slash(labels == i):
             ink[labels == i] = False
     return ink
 
 
+def _is_slash(component: np.ndarray) -> bool:
+    """A thin stroke leaning right, 50-80 degrees from the line: the printed `/`."""
+    ys, xs = np.nonzero(component)
+    if len(xs) < 10:
+        return False
+    cov = np.cov(np.stack([xs, -ys]).astype(float))
+    values, vectors = np.linalg.eigh(cov)
+    if values[0] <= 0 or values[1] / values[0] < 25:
+        return False
+    angle = np.degrees(np.arctan2(vectors[1, 1], vectors[0, 1])) % 180
+    return 50 <= angle <= 80
+
+
 def choose_reading(kind: str, printed: str, line: Sequence[Word], slot: HeaderSlot,
                    read: DigitReading) -> tuple[str, float]:
-    """The slot's digits and their confidence (0-1): agreement is sure; disagreement takes
-    the surer reading that makes sense, but never as sure as the threshold for review."""
+    """The slot's digits and their confidence (0-1).
+
+    Agreement is sure. Tesseract sure of sensible digits (`_TRUSTED`; typed, or stamped
+    clearly) keeps them. Otherwise the surer reading that makes sense is taken, and when
+    the two disagree it is never sure enough to pass review.
+    """
     tess = re.sub(r"\D", "", printed)
     tess_conf = min((w.confidence for w in line if slot.box[0] <= w.left + w.width / 2
                      <= slot.box[2]), default=0.0) / 100
+    if read.text and read.text == tess:
+        return tess, max(read.confidence, tess_conf)
+    if tess and _sensible(kind, tess) and tess_conf >= _TRUSTED:
+        return tess, tess_conf
     candidates = [(v, c) for v, c in ((read.text, read.confidence), (tess, tess_conf))
                   if v and _sensible(kind, v)]
     if not candidates:
         return "", 0.0
-    if read.text and read.text == tess:
-        return tess, max(read.confidence, tess_conf)
     value, confidence = max(candidates, key=lambda vc: vc[1])
-    return value, confidence * _DISAGREEMENT if len(candidates) > 1 or tess else confidence
+    return value, confidence * _DISAGREEMENT if tess else confidence
 
 
 def _sensible(kind: str, value: str) -> bool:

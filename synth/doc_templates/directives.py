@@ -71,6 +71,40 @@ Sau khi xem xét báo cáo của Ủy ban nhân dân xã và ý kiến của đ�
 ^ CHỦ TỊCH
 ^ {signer}
 """),
+    ("nq_hdnd_huyen", """
+= HỘI ĐỒNG NHÂN DÂN
+= {place.DISTRICT}
+= Số: {docno:NQ-HĐND}
+@national
+> {place_date}
+# NGHỊ QUYẾT
+= Phê chuẩn [[kế hoạch sử dụng đất năm {year}|quyết toán ngân sách năm {year}|danh mục dự án đầu tư công]]
+# HỘI ĐỒNG NHÂN DÂN {place.DISTRICT}
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét Tờ trình số {n.big}/TTr-UBND của Ủy ban nhân dân huyện và ý kiến thảo luận của đại biểu,
+# QUYẾT NGHỊ:
+Điều 1. Phê chuẩn nội dung kèm theo Nghị quyết này.
+Điều 2. Giao Ủy ban nhân dân {place.district_full} tổ chức thực hiện; Thường trực Hội đồng nhân dân giám sát việc thực hiện Nghị quyết./.
+^ CHỦ TỊCH
+^ {signer}
+"""),
+    ("nq_dai_hoi_co_dong", """
+= {company}
+= Số: {docno:NQ-ĐHĐCĐ}
+@national
+> {place_date}
+# NGHỊ QUYẾT
+# ĐẠI HỘI ĐỒNG CỔ ĐÔNG THƯỜNG NIÊN NĂM {year}
+Căn cứ Luật Doanh nghiệp năm 2020 và Điều lệ Công ty;
+Căn cứ Biên bản họp Đại hội đồng cổ đông thường niên năm {year},
+# QUYẾT NGHỊ:
+Điều 1. Thông qua báo cáo tài chính năm {year} đã được kiểm toán.
+Điều 2. Thông qua phương án phân phối lợi nhuận và chi trả cổ tức.
+Điều 3. Nghị quyết có hiệu lực kể từ ngày ký; Hội đồng quản trị, Ban Giám đốc chịu trách nhiệm thi hành./.
+^ TM. ĐẠI HỘI ĐỒNG CỔ ĐÔNG
+^ CHỦ TỌA
+^ {p1.sign}
+"""),
 ]
 
 THONG_TU = [
@@ -134,6 +168,42 @@ Các Tổng cục trưởng, Thủ trưởng đơn vị trực thuộc Bộ, Gi�
 ^ BỘ TRƯỞNG
 ^ {signer}
 """),
+    ("tt_bo_tu_phap", """
+= BỘ TƯ PHÁP
+= Số: {docno:TT-BTP}
+@national
+> Hà Nội, {date_long}
+# THÔNG TƯ
+= Quy định chi tiết một số điều của [[Luật Hộ tịch|Luật Công chứng|Luật Chứng thực]]
+Căn cứ Luật [[Hộ tịch|Công chứng]] ngày 20 tháng 11 năm 2014;
+Căn cứ Nghị định số 98/2022/NĐ-CP ngày 29 tháng 11 năm 2022 của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tư pháp;
+Theo đề nghị của Cục trưởng Cục Hộ tịch, quốc tịch, chứng thực,
+Bộ trưởng Bộ Tư pháp ban hành Thông tư quy định chi tiết.
+Điều 1. Phạm vi điều chỉnh
+Thông tư này quy định chi tiết về mẫu sổ, biểu mẫu và việc quản lý, sử dụng.
+Điều 2. Hiệu lực thi hành
+Thông tư này có hiệu lực từ ngày {other_date:short}./.
+^ KT. BỘ TRƯỞNG
+^ THỨ TRƯỞNG
+^ {signer}
+"""),
+    ("tt_lien_tich", """
+= BỘ NỘI VỤ - BỘ TÀI CHÍNH
+@national
+= Số: {docno:TTLT-BNV-BTC}
+> Hà Nội, {date_long}
+# THÔNG TƯ LIÊN TỊCH
+= Hướng dẫn [[chế độ phụ cấp|quản lý biên chế|thực hiện chính sách tinh giản]] đối với cán bộ, công chức cấp xã
+Căn cứ Nghị định số 34/2017/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;
+Căn cứ Nghị định số 87/2017/NĐ-CP của Chính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính;
+Bộ trưởng Bộ Nội vụ và Bộ trưởng Bộ Tài chính ban hành Thông tư liên tịch.
+Điều 1. Đối tượng áp dụng
+Cán bộ, công chức cấp xã và người hoạt động không chuyên trách ở cấp xã.
+Điều 2. Tổ chức thực hiện
+Thông tư liên tịch này có hiệu lực thi hành sau 45 ngày kể từ ngày ký./.
+^ KT. BỘ TRƯỞNG BỘ TÀI CHÍNH    KT. BỘ TRƯỞNG BỘ NỘI VỤ
+^ {signer}    {p2.sign}
+"""),
 ]
 
 # The first two were `khac` templates before công văn became a type of its own.
@@ -195,6 +265,40 @@ Nơi nhận:
 - Lưu: VT, KSTT.
 ^ KT. BỘ TRƯỞNG, CHỦ NHIỆM
 ^ PHÓ CHỦ NHIỆM
+^ {signer}
+"""),
+    ("cv_so_tnmt", """
+@authority land
+= Số: {docno:STNMT-VP}
+= V/v [[hướng dẫn thủ tục đăng ký biến động đất đai|giải quyết hồ sơ tồn đọng|thực hiện liên thông thủ tục hành chính]]
+@national
+> {place_date}
+Kính gửi: Ủy ban nhân dân các huyện, thị xã, thành phố
+Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Sở Tài nguyên và Môi trường đề nghị Ủy ban nhân dân các huyện, thị xã, thành phố chỉ đạo các cơ quan chuyên môn thực hiện một số nội dung sau:
+1. Rà soát hồ sơ đang giải quyết, bảo đảm trả kết quả đúng hạn.
+2. Báo cáo khó khăn, vướng mắc về Sở trước ngày {other_date:short}.
+Sở Tài nguyên và Môi trường đề nghị các đơn vị quan tâm, phối hợp thực hiện./.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+^ KT. GIÁM ĐỐC
+^ PHÓ GIÁM ĐỐC
+^ {signer}
+"""),
+    ("cv_cong_an", """
+@authority police
+= Số: {docno:CAP-QLHC}
+= V/v xác minh thông tin cư trú
+@national
+> {place_date}
+Kính gửi: Công an {place.ward_full}
+Công an {place.district_full} nhận được đề nghị của {p1.title} {p1.name}, số định danh cá nhân {p1.id}, về việc xác nhận thông tin cư trú.
+Đề nghị Công an {place.ward_full} xác minh nơi cư trú của công dân nêu trên và trả lời bằng văn bản trước ngày {other_date:short}.
+Trân trọng./.
+Nơi nhận:
+- Như trên;
+- Lưu: HS, VT.
+^ TRƯỞNG CÔNG AN
 ^ {signer}
 """),
 ]
