@@ -7,7 +7,8 @@ For a dossier it checks
     before, the last one matching the chain's head row;
   - the chain against the latest checkpoint kept in the object store, so that removing the
     last events (and rewriting the head row to match) shows too;
-  - signatures of document PDFs (none yet: see `check_signatures`).
+  - the signature on each document PDF (hoso.signing.checks): present, intact, covering the
+    whole file, chaining to the configured trust roots, its timestamp (if any) valid.
 `check_access_log` does the same for the access log's chain (`hoso verify --all`).
 
 Checkpoints (archive/checkpoints.py) are written by a check that found the chain intact
@@ -24,6 +25,7 @@ from hoso.archive import BlobStore, Catalog
 from hoso.archive.blobstore import sha256_bytes
 from hoso.archive.chain import ChainState
 from hoso.archive.checkpoints import Checkpoint, checkpoint_chain, read_checkpoints
+from hoso.signing.checks import SignatureCheck, TrustRoots, check_pdf_signatures
 
 __all__ = [
     "IntegrityItem",
@@ -62,12 +64,13 @@ class IntegrityReport:
         return not self.failed
 
 
-def check_dossier(code: str, *, store: BlobStore, catalog: Catalog, actor: str
-                  ) -> IntegrityReport:
-    """Check the dossier's blobs, history chain, checkpoint and signatures; record the check."""
+def check_dossier(code: str, *, store: BlobStore, catalog: Catalog, actor: str,
+                  trust_roots: TrustRoots = ()) -> IntegrityReport:
+    """Check the dossier's blobs, history chain, checkpoint and signatures (against
+    `trust_roots`); record the check."""
     items = [*check_blobs(code, store, catalog),
              *check_chain(catalog.check_history(code), store, kind="history", subject=code),
-             *check_signatures(code, store, catalog)]
+             *check_signatures(code, store, catalog, trust_roots)]
     report = IntegrityReport(code, datetime.now(UTC), tuple(items))
     catalog.record_event(code, "integrity_checked", code, {
         "checked": len(items), "failed": [i.sha256 for i in report.failed]}, actor=actor)
@@ -95,13 +98,27 @@ def check_blobs(code: str, store: BlobStore, catalog: Catalog) -> list[Integrity
     return items
 
 
-def check_signatures(code: str, store: BlobStore, catalog: Catalog) -> list[IntegrityItem]:
-    """Signatures of the dossier's document PDFs, each an item of kind "signature".
+def check_signatures(code: str, store: BlobStore, catalog: Catalog,
+                     trust_roots: TrustRoots = ()) -> list[IntegrityItem]:
+    """The signature of each of the dossier's document PDFs, an item of kind "signature"
+    each. A PDF missing from the store is left to `check_blobs`, which reports it."""
+    items = []
+    for blob in catalog.dossier_blobs(code):
+        if blob.kind != "document_pdf" or not store.exists(blob.sha256):
+            continue
+        checks = check_pdf_signatures(store.read_bytes(blob.sha256), trust_roots)
+        if not checks:
+            items.append(IntegrityItem("signature", blob.owner, blob.sha256, False, "",
+                                       "document PDF not signed"))
+        items += [_signature_item(blob.owner, blob.sha256, c) for c in checks]
+    return items
 
-    Document PDFs are not signed yet (a later issue signs them): their checks go here, so the
-    CLI, the API and the audit page show them with the rest without other changes.
-    """
-    return []
+
+def _signature_item(owner: str, sha256: str, check: SignatureCheck) -> IntegrityItem:
+    problem = check.problem or ("" if check.whole_file else "changed after it was signed")
+    # Who and when, without words: the audit page shows `found` as it is.
+    found = f"{check.signer} · {check.timestamp_at or check.signed_at}"
+    return IntegrityItem("signature", owner, sha256, not problem, found, problem)
 
 
 def check_chain(state: ChainState, store: BlobStore, *, kind: str, subject: str

@@ -1,4 +1,5 @@
-"""What people read instead of codes: document types, page states, warnings, roles, in Vietnamese.
+"""What people read instead of codes: document types, page states, warnings, roles, in
+Vietnamese: English msgids here, their Vietnamese in the message catalogue (hoso.api.i18n).
 
 Document types' names come from their registry, `hoso.doctypes`.
 """
@@ -7,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from hoso.api.i18n import N_, format_date, format_number
+from hoso.api.i18n import gettext as _
 from hoso.doctypes import DOC_TYPES, doc_type_name
 from hoso.page_warnings import PageWarning, WarningKind
 from hoso.records import FieldChange, PageState
 
 __all__ = [
+    "ACTOR_NAMES",
     "DOSSIER_CODE_RULE",
     "DOSSIER_FIELDS",
     "EVENT_NAMES",
@@ -20,7 +24,9 @@ __all__ = [
     "ROLE_NAMES",
     "doc_type_name",
     "doc_types",
+    "field_value",
     "mismatch_text",
+    "named",
     "review_text",
     "state_name",
     "warning_json",
@@ -28,63 +34,92 @@ __all__ = [
 ]
 
 _FIELDS = {
-    "id_number": "Số định danh", "name": "Họ tên", "birth_date": "Ngày sinh",
-    "id_issue_date": "Ngày cấp giấy tờ tuỳ thân", "issue_date": "Ngày ban hành",
-    "doc_number": "Số, ký hiệu", "authority": "Cơ quan ban hành", "tax_code": "Mã số thuế",
-    "land_parcel": "Thửa đất số", "map_sheet": "Tờ bản đồ số",
+    "id_number": N_("Personal ID number"), "name": N_("Full name"),
+    "birth_date": N_("Date of birth"), "id_issue_date": N_("ID card issue date"),
+    "issue_date": N_("Date issued"), "doc_number": N_("Number and reference"),
+    "authority": N_("Issuing authority"), "tax_code": N_("Tax code"),
+    "land_parcel": N_("Land parcel no."), "map_sheet": N_("Map sheet no."),
 }
+# Fields holding a date: shown dd/mm/yyyy, extracted ISO.
+DATE_FIELDS = frozenset({"birth_date", "id_issue_date", "issue_date"})
 
-DOSSIER_FIELDS = {"procedure": "Mã thủ tục", "desk": "Nơi tiếp nhận",
-                  "applicant_name": "Họ tên người nộp", "applicant_id": "Số CCCD / CMND",
-                  "received_at": "Thời điểm tiếp nhận"}
-ROLE_NAMES = {"operator": "Cán bộ tiếp nhận", "officer": "Cán bộ xử lý",
-              "auditor": "Kiểm tra viên", "admin": "Quản trị"}
-FACET_NAMES = {"doc_type": "Loại giấy tờ", "procedure": "Thủ tục", "desk": "Nơi tiếp nhận",
-               "month": "Tháng tiếp nhận"}
-_STATES = {PageState.QUEUED: "Đang xử lý", PageState.DONE: "Đã số hoá",
-           PageState.FAILED: "Lỗi"}
+DOSSIER_FIELDS = {"procedure": N_("Procedure code"), "desk": N_("Intake desk"),
+                  "applicant_name": N_("Applicant's full name"),
+                  "applicant_id": N_("Citizen ID / ID card no."),
+                  "received_at": N_("Time received")}
+ROLE_NAMES = {"operator": N_("Intake operator"), "officer": N_("Case officer"),
+              "auditor": N_("Auditor"), "admin": N_("Administrator")}
+FACET_NAMES = {"doc_type": N_("Document type"), "procedure": N_("Procedure"),
+               "desk": N_("Intake desk"), "month": N_("Month received")}
+_STATES = {PageState.QUEUED: N_("Digitising"), PageState.DONE: N_("Digitised"),
+           PageState.FAILED: N_("Failed")}
 EVENT_NAMES = {
-    "dossier_created": "Tạo hồ sơ", "dossier_updated": "Sửa thông tin hồ sơ", "file_stored": "Nhận tệp", "file_rejected": "Từ chối tệp",
-    "page_failed": "Trang lỗi", "pages_requeued": "Xử lý lại", "file_assembled": "Số hoá xong tệp", "assembly_failed": "Lỗi tách giấy tờ",
-    "type_corrected": "Sửa loại giấy tờ", "dossier_exported": "Xuất hồ sơ",
-    "integrity_checked": "Kiểm tra toàn vẹn", "read_page_image": "Xem ảnh trang",
-    "read_page_text": "Đọc văn bản trang", "read_page_pdf": "Xem PDF trang",
-    "read_document_pdf": "Xem PDF giấy tờ", "read_document_text": "Đọc văn bản giấy tờ",
-    "read_original": "Tải bản gốc", "dossier_viewed": "Xem hồ sơ",
-    "history_viewed": "Xem lịch sử",
-    "integrity_failed": "Phát hiện tệp bị thay đổi — không phục vụ",
+    "dossier_created": N_("Dossier created"), "dossier_updated": N_("Dossier details changed"),
+    "file_stored": N_("File received"), "file_rejected": N_("File refused"),
+    "page_failed": N_("Page failed"), "pages_requeued": N_("Processed again"),
+    "file_assembled": N_("File digitised"), "assembly_failed": N_("Documents not separated"),
+    "type_corrected": N_("Document type corrected"), "dossier_exported": N_("Dossier exported"),
+    "integrity_checked": N_("Integrity checked"), "read_page_image": N_("Page image viewed"),
+    "read_page_text": N_("Page text read"), "read_page_pdf": N_("Page PDF viewed"),
+    "read_document_pdf": N_("Document PDF viewed"),
+    "read_document_text": N_("Document text read"),
+    "read_original": N_("Original downloaded"), "dossier_viewed": N_("Dossier viewed"),
+    "history_viewed": N_("History viewed"),
+    "integrity_failed": N_("Altered file found — not served"),
+    # the access log's actions (archive/accounts.py)
+    "signed_in": N_("Signed in"), "sign_in_failed": N_("Sign-in failed"),
+    "user_added": N_("User added"), "password_set": N_("Password changed"),
+    "user_enabled": N_("Account unlocked"), "user_disabled": N_("Account locked"),
+    "role_changed": N_("Role or desk changed"), "token_created": N_("API token created"),
+    "token_revoked": N_("API token revoked"), "search": N_("Search"),
+    "citizen_lookup": N_("Citizen's dossiers looked up"),
+    "desk_added": N_("Intake desk added"), "user_renamed": N_("Full name changed"),
+    # the rescan loop and officers' work
+    "page_replaced": N_("Page replaced by a rescan"), "page_discarded": N_("Page scanned by mistake discarded"),
+    "page_checked": N_("Page kept as checked"), "pages_reordered": N_("Pages reordered"),
+    "field_corrected": N_("Document details corrected"), "note_added": N_("Note added"),
+    "document_viewed": N_("Document viewed"), "dossier_downloaded": N_("Dossier downloaded (ZIP)"),
 }
+# Who did it when no person did (history's actor column).
+ACTOR_NAMES = {"worker": N_("System (digitising)"), "cli": N_("System (command line)"),
+               "system": N_("System")}
 # What an integrity check looked at (api/integrity.py's item kinds).
 INTEGRITY_KINDS = {
-    "original": "Bản gốc", "page_ocr": "Kết quả nhận dạng trang", "page_text": "Văn bản trang",
-    "page_pdf": "PDF trang", "page_hocr": "hOCR trang", "document_pdf": "PDF giấy tờ",
-    "document_text": "Văn bản giấy tờ", "history": "Chuỗi băm lịch sử",
-    "access_log": "Chuỗi băm nhật ký truy cập", "checkpoint": "Điểm kiểm soát trong kho",
-    "signature": "Chữ ký số",
+    "original": N_("Original"), "page_ocr": N_("Page recognition result"),
+    "page_text": N_("Page text"), "page_pdf": N_("Page PDF"), "page_hocr": N_("Page hOCR"),
+    "document_pdf": N_("Document PDF"), "document_text": N_("Document text"),
+    "history": N_("History hash chain"), "access_log": N_("Access log hash chain"),
+    "checkpoint": N_("Checkpoint in the store"), "signature": N_("Digital signature"),
 }
 
 # hoso.ids.DOSSIER_CODE_RULE, as the intake desk reads it.
-DOSSIER_CODE_RULE = ("Mã hồ sơ gồm 1–64 ký tự: chữ cái không dấu, chữ số, dấu chấm (.), gạch ngang"
-                     " (-), gạch dưới (_); không bắt đầu bằng dấu chấm hay gạch ngang"
-                     " (ví dụ 000.00.19.H12-241202-0001).")
+DOSSIER_CODE_RULE = N_(
+    "A dossier code has 1–64 characters: unaccented letters, digits, dots (.), hyphens (-),"
+    " underscores (_); it does not start with a dot or a hyphen"
+    " (for example 000.00.19.H12-241202-0001).")
 
 # Filled in with the warning's parameters (see PageWarning).
 _WARNINGS: dict[WarningKind, str] = {
-    WarningKind.BLANK: "Trang trắng — kiểm tra có quét nhầm mặt sau không",
-    WarningKind.LOW_RESOLUTION: "Độ phân giải thấp ({dpi} dpi) — quét lại từ {min_dpi} dpi trở lên",
-    WarningKind.BLURRED: "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét",
-    WarningKind.LOW_CONFIDENCE: "Nhận dạng chữ kém (điểm {confidence:.0f}) — cần kiểm tra",
+    WarningKind.BLANK: N_("Blank page — check whether the back was scanned by mistake"),
+    WarningKind.LOW_RESOLUTION: N_(
+        "Low resolution (%(dpi)s dpi) — rescan at %(min_dpi)s dpi or more"),
+    WarningKind.BLURRED: N_("Blurred image, letters unclear — rescan or sharpen"),
+    WarningKind.LOW_CONFIDENCE: N_("Poor text recognition (score %(confidence)s) — needs review"),
+    WarningKind.GARBLED: N_("Garbled text (%(percent)s of the words are not Vietnamese) — needs review, "
+                            "rescan advised"),
 }
-_REVIEW = "Cần kiểm tra (điểm {confidence:.0f})"
+_REVIEW = N_("Needs review (score %(confidence)s)")
 
 
 def mismatch_text(code: str, differences: Sequence[FieldChange]) -> str:
     """Why a dossier was not created again: it exists, with other particulars (named)."""
-    said = "; ".join(f"{DOSSIER_FIELDS.get(d.name, d.name)}: đã có “{d.before or '(trống)'}”, "
-                     f"vừa nhập “{d.after}”" for d in differences)
-    return (f"Hồ sơ {code} đã có, với thông tin khác — {said}. Hồ sơ không bị thay đổi; "
-            "để thêm giấy tờ, hãy mở hồ sơ trong danh sách, còn sửa thông tin thì cần "
-            "quản trị viên.")
+    said = "; ".join(_(
+        "%(field)s: recorded “%(before)s”, just entered “%(after)s”",
+        field=_(DOSSIER_FIELDS[d.name]) if d.name in DOSSIER_FIELDS else d.name,
+        before=d.before or _("(empty)"), after=d.after) for d in differences)
+    return _("Dossier %(code)s already exists, with other details — %(said)s. The dossier was"
+             " not changed; to add documents open it from the list; changing its details"
+             " needs an administrator.", code=code, said=said)
 
 
 def doc_types() -> dict[str, str]:
@@ -94,19 +129,34 @@ def doc_types() -> dict[str, str]:
 
 def field_name(name: str) -> str:
     """`name_2` is the second person's name: Họ tên (2)."""
-    base, _, number = name.rpartition("_")
+    base, _sep, number = name.rpartition("_")
     if number.isdigit() and base in _FIELDS:
-        return f"{_FIELDS[base]} ({number})"
-    return _FIELDS.get(name, name)
+        return f"{_(_FIELDS[base])} ({number})"
+    return _(_FIELDS[name]) if name in _FIELDS else name
+
+
+def field_value(name: str, value: str) -> str:
+    """An extracted value as people read it: dates dd/mm/yyyy (extracted ISO)."""
+    base = name.rpartition("_")[0] if name.rpartition("_")[2].isdigit() else name
+    return format_date(value) if base in DATE_FIELDS else value
 
 
 def state_name(state: PageState | str) -> str:
-    return _STATES.get(PageState(state), str(state))
+    return _(_STATES[PageState(state)]) if state in {s.value for s in PageState} else str(state)
+
+
+def named(table: dict[str, str], key: object) -> str:
+    """`key`'s name from one of the tables above, in Vietnamese; unknown keys as they are."""
+    return _(table[str(key)]) if str(key) in table else str(key)
 
 
 def warning_text(warning: PageWarning) -> str:
     """A page warning from the OCR stage, in Vietnamese."""
-    return _WARNINGS[warning.kind].format(**warning.to_json())
+    params = {k: format_number(v) if isinstance(v, float) else v
+              for k, v in warning.to_json().items()}
+    if warning.kind is WarningKind.GARBLED:  # a share of words: read as a percentage
+        params["percent"] = f"{format_number(float(warning.to_json()['garbage']) * 100)}%"
+    return _(_WARNINGS[warning.kind], **params)
 
 
 def warning_json(warning: PageWarning) -> dict[str, object]:
@@ -116,4 +166,4 @@ def warning_json(warning: PageWarning) -> dict[str, object]:
 
 def review_text(confidence: float) -> str:
     """Why a page with no warning still goes to review."""
-    return _REVIEW.format(confidence=confidence)
+    return _(_REVIEW, confidence=format_number(confidence))

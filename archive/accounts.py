@@ -22,7 +22,7 @@ from hoso.archive.chain import (
     next_link,
     walk_chain,
 )
-from hoso.archive.models import AccessLog, ApiToken, ChainHead, User, WebSession
+from hoso.archive.models import AccessLog, ApiToken, ChainHead, Desk, User, WebSession
 from hoso.archive.transactions import Transactions
 from hoso.errors import Conflict, NotFound
 
@@ -116,7 +116,7 @@ class AccountStore:
                    failed_logins=0, created_at=now())
         with self._db.begin(f"adding user {user.username!r}") as s:
             if s.get(User, user.username) is not None:
-                raise Conflict(f"a user {user.username!r} already exists")
+                raise Conflict(f"a user {user.username!r} already exists", code="user_exists")
             s.add(row)
             _log(s, actor, "user_added", user.username, {"role": user.role, "desk": user.desk})
         return _stored_user(row)
@@ -142,8 +142,11 @@ class AccountStore:
             _log(s, actor, "password_set", username, _end_credentials(s, username))
 
     def set_active(self, username: str, active: bool, *, actor: str) -> None:
-        """Enable or disable; disabling ends the user's credentials (enabling brings none back)."""
+        """Enable or disable; disabling ends the user's credentials (enabling brings none back).
+        Conflict if it would lock the actor out, or leave no active administrator."""
         with self._db.begin(f"enabling or disabling user {username!r}") as s:
+            if not active:
+                _keep_an_admin(s, username, actor, code="self_lock")
             _change_user(s, username, active=active)
             if active:
                 _log(s, actor, "user_enabled", username, {})
@@ -153,9 +156,33 @@ class AccountStore:
     def set_role(self, username: str, role: str, desk: str, *, actor: str) -> None:
         """A new role and desk, which ends the credentials given under the old ones."""
         with self._db.begin(f"changing the role of {username!r}") as s:
+            if role != ADMIN_ROLE:
+                _keep_an_admin(s, username, actor, code="self_demote")
             _change_user(s, username, role=role, desk=desk)
             _log(s, actor, "role_changed", username,
                  {"role": role, "desk": desk, **_end_credentials(s, username)})
+
+    def set_display_name(self, username: str, display_name: str, *, actor: str) -> None:
+        with self._db.begin(f"renaming user {username!r}") as s:
+            _change_user(s, username, display_name=display_name)
+            _log(s, actor, "user_renamed", username, {"display_name": display_name})
+
+    # -- desks ----------------------------------------------------------------------------
+
+    def desks(self) -> list[str]:
+        with self._db.begin("listing the intake desks") as s:
+            return list(s.scalars(select(Desk.name).order_by(Desk.name)))
+
+    def has_desk(self, name: str) -> bool:
+        with self._db.begin(f"reading desk {name!r}") as s:
+            return s.get(Desk, name) is not None
+
+    def add_desk(self, name: str, *, actor: str) -> None:
+        with self._db.begin(f"adding desk {name!r}") as s:
+            if s.get(Desk, name) is not None:
+                raise Conflict(f"a desk {name!r} already exists", code="desk_exists")
+            s.add(Desk(name=name, created_at=now()))
+            _log(s, actor, "desk_added", name, {})
 
     # -- signing in -----------------------------------------------------------------------
 
@@ -300,8 +327,27 @@ class AccountStore:
 def _user(s: Session, username: str) -> User:
     row = s.get(User, username)
     if row is None:
-        raise NotFound(f"no user {username!r}")
+        raise NotFound(f"no user {username!r}", code="unknown_user")
     return row
+
+
+ADMIN_ROLE = "admin"
+
+
+def _keep_an_admin(s: Session, username: str, actor: str, *, code: str) -> None:
+    """Refuse taking `username`'s administration away (a lock, another role) when they are
+    the one doing it, or the last active administrator.
+
+    The active administrators' rows are written first (a no-op UPDATE): PostgreSQL holds them
+    to the commit, SQLite takes its write lock, so two administrators locking each other at
+    the same moment are decided one after the other and the second is refused."""
+    if username == actor:
+        raise Conflict(f"{actor!r} may not lock or demote their own account", code=code)
+    admins = s.execute(update(User).where(User.role == ADMIN_ROLE, User.active.is_(True))
+                       .values(role=User.role).returning(User.username)
+                       .execution_options(synchronize_session=False)).scalars().all()
+    if username in admins and len(admins) <= 1:
+        raise Conflict(f"{username!r} is the last active administrator", code="last_admin")
 
 
 def _change_user(s: Session, username: str, **values: object) -> None:
@@ -311,7 +357,7 @@ def _change_user(s: Session, username: str, **values: object) -> None:
                         .returning(User.username)
                         .execution_options(synchronize_session=False)).first()
     if changed is None:
-        raise NotFound(f"no user {username!r}")
+        raise NotFound(f"no user {username!r}", code="unknown_user")
 
 
 def _end_credentials(s: Session, username: str) -> dict[str, object]:

@@ -69,6 +69,13 @@ class BlobStore(ABC):
     def delete(self, sha256: str) -> None:
         """Remove a blob (only the orphan sweep, archive/sweep.py, does); absent is fine."""
 
+    def retain(self, sha256: str, until: datetime | None) -> bool:
+        """Keep the blob from deletion until `until` (None: for good) where the store can
+        enforce it (object lock); True if it does. A retention is only ever extended. The
+        default store cannot: the catalog's retention rules (archive/retention.py) and the
+        auditor's approval of disposal are then the only guard."""
+        return False
+
     def list_blobs(self) -> Iterator[tuple[str, datetime]]:
         """Every blob's key and when it was last written (timezone-aware), for the sweep."""
         raise BackendError(f"{type(self).__name__} cannot list its blobs", retryable=False)

@@ -6,12 +6,12 @@ Functions take the session of a transaction the `Catalog` opened and return froz
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
-from hoso.archive.models import Document, DocumentField, Dossier, Page, SourceFile
+from hoso.archive.models import Document, DocumentField, Dossier, Page, SignedPdf, SourceFile
 from hoso.archive.records import (
     BlobUse,
     DocumentRef,
@@ -51,7 +51,8 @@ def _summaries(s: Session, where: Sequence[ColumnElement[bool]], limit: int
     done = func.sum(case((Page.state == PageState.DONE.value, 1), else_=0))
     failed = func.sum(case((Page.state == PageState.FAILED.value, 1), else_=0))
     query = (select(Dossier, func.count(Page.id), done, failed)
-             .outerjoin(Page, Page.dossier_code == Dossier.code).where(*where)
+             .outerjoin(Page, (Page.dossier_code == Dossier.code) & (Page.disposition == ""))
+             .where(*where)
              .group_by(Dossier.code).order_by(Dossier.created_at.desc(), Dossier.code)
              .limit(limit))
     return [DossierSummary(d.code, d.procedure, d.desk, d.applicant_name, d.applicant_id,
@@ -88,6 +89,9 @@ def dossier_blobs(s: Session, code: str) -> list[BlobUse]:
     blobs = [BlobUse("original", f.filename, f.sha256) for f in s.scalars(
         select(SourceFile).where(SourceFile.dossier_code == code).order_by(SourceFile.file_no))]
     for page in s.scalars(select(Page).where(Page.dossier_code == code).order_by(Page.id)):
+        if page.source_sha256:  # a rescan's own original (archive/rescans.py)
+            blobs.append(BlobUse("original", page.source_filename or page.id,
+                                 page.source_sha256))
         blobs += [BlobUse(kind, page.id, sha) for kind, column in PAGE_ARTEFACTS
                   if (sha := getattr(page, column))]
     for doc in s.scalars(select(Document).where(Document.dossier_code == code)
@@ -99,8 +103,11 @@ def dossier_blobs(s: Session, code: str) -> list[BlobUse]:
 
 def referenced_blobs(s: Session) -> set[str]:
     """Every key any record points to: originals, page and document artefacts."""
-    columns = [SourceFile.sha256, *(getattr(Page, c) for _, c in PAGE_ARTEFACTS),
-               *(getattr(Document, c) for _, c in DOCUMENT_ARTEFACTS)]
+    # Signed PDFs stay while their record does: re-assembling the same content reuses them.
+    columns = [SourceFile.sha256, Page.source_sha256,
+               *(getattr(Page, c) for _, c in PAGE_ARTEFACTS),
+               *(getattr(Document, c) for _, c in DOCUMENT_ARTEFACTS),
+               SignedPdf.signed_sha256]
     keys: set[str] = set()
     for column in columns:
         keys.update(k for k in s.scalars(select(column).distinct()) if k)
@@ -153,3 +160,10 @@ def _hit(s: Session, doc: Document, dossier: Dossier, matched: str) -> LookupHit
         doc_number=fields.get("doc_number", ""), received_at=dossier.received_at,
         first_page_id=first, matched_on=matched,
     )
+
+
+def applicant_names(s: Session, codes: Iterable[str]) -> dict[str, str]:
+    """The applicant's name of each dossier named that has one."""
+    rows = s.execute(select(Dossier.code, Dossier.applicant_name)
+                     .where(Dossier.code.in_(list(codes)), Dossier.applicant_name != ""))
+    return {code: name for code, name in rows}

@@ -12,30 +12,48 @@ every database error into hoso's); the work behind the door is split by concern:
     archive/dossiers.py    dossiers: created once however intakes race, changed on purpose
     archive/pages.py       page states: tasks, attempts, results, failures, what is left
     archive/documents.py   a file's documents, its assembly, officers' type corrections
+    archive/rescans.py     the rescan loop: pages replaced, discarded, kept, reordered
+    archive/officers.py    officers' field corrections, notes, a document's history, lists
     archive/history.py     a dossier's events: written in one place, read back
     archive/browse.py      reads across dossiers: lists, a citizen's documents, refs, blobs
     archive/views.py       rows turned into the frozen records of archive/records.py
     archive/accounts.py    users, API tokens, web sessions, access log (`catalog.accounts`)
+    archive/procedures.py  procedures, components, digitised papers, reuse, figures
+                           (`catalog.procedures`)
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
-from hoso.archive import browse, documents, dossiers, pages, views
+from hoso.archive import (
+    browse,
+    disposal,
+    documents,
+    dossiers,
+    officers,
+    pages,
+    rescans,
+    restore,
+    views,
+)
 from hoso.archive.accounts import AccountStore
 from hoso.archive.chain import ChainState
 from hoso.archive.history import add_event, check_history, events
 from hoso.archive.models import Dossier, Page, SourceFile
+from hoso.archive.package_records import PackageEvent
+from hoso.archive.procedures import ProcedureStore
 from hoso.archive.records import (
     AssembledDocument,
     BlobUse,
     Correction,
+    DocumentListQuery,
     DocumentRef,
+    DocumentRow,
     DossierOpened,
     DossierStatus,
     DossierSummary,
@@ -43,11 +61,14 @@ from hoso.archive.records import (
     FileStatus,
     LookupHit,
     LookupQuery,
+    NoteView,
     PageArtefacts,
     PageRef,
     PageStatus,
     PageTask,
+    RetainedDocument,
 )
+from hoso.archive.signatures import SignatureStore
 from hoso.archive.transactions import Transactions
 from hoso.errors import NotFound
 from hoso.ids import FileId
@@ -67,6 +88,8 @@ class Catalog:
     def __init__(self, engine: Engine) -> None:
         self._db = Transactions(engine)
         self.accounts = AccountStore(self._db)
+        self.procedures = ProcedureStore(self._db)
+        self.signatures = SignatureStore(self._db)
 
     def close(self) -> None:
         self._db.close()
@@ -182,6 +205,30 @@ class Catalog:
         with self._db.begin("looking for unfinished work") as s:
             return pages.unfinished(s, dossier_code)
 
+    # -- the rescan loop (archive/rescans.py) --------------------------------------------
+
+    def replace_page(self, page_id: str, source: SourceInfo, blob: BlobRef, *,
+                     actor: str) -> str:
+        """Set the page aside for a stored one-page rescan, queued in its place; returns the
+        new page's id (the same for the same rescan again). Conflict if set aside already."""
+        with self._db.begin(f"replacing page {page_id} with a rescan") as s:
+            return rescans.replace_page(s, page_id, source, blob, actor=actor)
+
+    def discard_page(self, page_id: str, *, actor: str) -> bool:
+        """Set aside a page scanned by mistake; False if it was already."""
+        with self._db.begin(f"discarding page {page_id}") as s:
+            return rescans.discard_page(s, page_id, actor=actor)
+
+    def check_page(self, page_id: str, *, actor: str) -> bool:
+        """Keep a warned page as it is; False if it was kept already."""
+        with self._db.begin(f"keeping page {page_id} as checked") as s:
+            return rescans.check_page(s, page_id, actor=actor)
+
+    def reorder_pages(self, file_id: str, order: Sequence[str], *, actor: str) -> bool:
+        """Put the file's pages in use in this order; False if it is theirs already."""
+        with self._db.begin(f"reordering the pages of file {file_id}") as s:
+            return rescans.reorder_pages(s, file_id, order, actor=actor)
+
     # -- documents ------------------------------------------------------------------------
 
     def replace_documents(self, file_id: str, assembled: Sequence[AssembledDocument]
@@ -208,6 +255,31 @@ class Catalog:
         """An officer says what the document really is; kept across re-assembly."""
         with self._db.begin(f"correcting the type of document {document_id}") as s:
             documents.correct_type(s, document_id, doc_type, actor=actor)
+
+    def correct_field(self, document_id: str, name: str, value: str, *, actor: str
+                      ) -> FieldChange | None:
+        """An officer's value for a document's field (kept across re-assembly, written in
+        the history); None if it read so already."""
+        with self._db.begin(f"correcting field {name!r} of document {document_id}") as s:
+            return officers.correct_field(s, document_id, name, value, actor=actor)
+
+    def add_note(self, document_id: str, text: str, *, actor: str) -> NoteView:
+        with self._db.begin(f"adding a note to document {document_id}") as s:
+            return officers.add_note(s, document_id, text, actor=actor)
+
+    def notes(self, document_id: str) -> list[NoteView]:
+        with self._db.begin(f"reading the notes of document {document_id}") as s:
+            return officers.notes(s, document_id)
+
+    def document_history(self, document_id: str) -> list[EventView]:
+        """The dossier's events about this document and its pages, oldest first."""
+        with self._db.begin(f"reading the history of document {document_id}") as s:
+            return officers.document_history(s, document_id)
+
+    def list_documents(self, query: DocumentListQuery) -> tuple[list[DocumentRow], int]:
+        """A page of documents across dossiers, filtered and sorted, and the total."""
+        with self._db.begin("listing documents") as s:
+            return officers.list_documents(s, query)
 
     def corrections(self) -> list[Correction]:
         """Every corrected document that has a text, in order (training data)."""
@@ -281,10 +353,46 @@ class Catalog:
         with self._db.begin("listing dossiers") as s:
             return browse.list_dossiers(s, desk=desk, limit=limit)
 
+    def applicant_names(self, codes: Iterable[str]) -> dict[str, str]:
+        """The applicant's name of each dossier named (those recorded without one left out)."""
+        with self._db.begin("reading applicants' names") as s:
+            return browse.applicant_names(s, codes)
+
     def citizen_dossiers(self, id_number: str, *, limit: int = 100) -> list[DossierSummary]:
         """Dossiers whose applicant has this ID, or holding a document that names it."""
         with self._db.begin("looking up a citizen's dossiers") as s:
             return browse.citizen_dossiers(s, id_number, limit=limit)
+
+    # -- archival packages ----------------------------------------------------------------
+
+    def restore_dossier(self, info: DossierInfo, files: Sequence[FileStatus],
+                        hocr: Mapping[str, str], events: Sequence[PackageEvent], *,
+                        imported: dict[str, object], actor: str) -> str:
+        """Write a dossier read from an archival package, its history replayed link for link
+        (archive/restore.py); returns the replayed chain's head hash. A dossier already
+        here (or restored by a racing import) is a Conflict."""
+        with self._db.begin(f"restoring dossier {info.code}") as s:
+            return restore.restore_dossier(s, info, files, hocr, events, imported=imported,
+                                           actor=actor)
+
+    # -- retention --------------------------------------------------------------------------
+
+    def retained_documents(self) -> list[RetainedDocument]:
+        """Every document kept, with its type and its dossier's date received."""
+        with self._db.begin("listing documents kept") as s:
+            return disposal.retained_documents(s)
+
+    def approve_disposal(self, code: str, detail: dict[str, object], *, auditor: str) -> None:
+        """Record an auditor's approval of the dossier's disposal (the caller checks the
+        role)."""
+        with self._db.begin(f"recording the approval of disposing of {code}") as s:
+            disposal.approve_disposal(s, code, detail, auditor=auditor)
+
+    def dispose_dossier(self, code: str, *, actor: str) -> list[str]:
+        """Remove the dossier's content records under a standing approval
+        (archive/disposal.py); returns the blobs they pointed to."""
+        with self._db.begin(f"disposing of dossier {code}") as s:
+            return disposal.dispose_dossier(s, code, actor=actor)
 
     def find_documents(self, query: LookupQuery) -> list[LookupHit]:
         """Documents about a person or with a number, newest dossier first (archive/reuse.py

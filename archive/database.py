@@ -35,7 +35,10 @@ def open_catalog(url: str) -> Catalog:
             _migrate(engine)
     except SQLAlchemyError as exc:
         raise translate(exc, f"opening the catalog at {engine.url!r}") from exc
-    return Catalog(engine)
+    catalog = Catalog(engine)
+    # A new catalog starts with hoso's shipped procedures (archive/procedures.json).
+    catalog.procedures.ensure_shipped()
+    return catalog
 
 
 def _make_folder(folder: Path) -> None:

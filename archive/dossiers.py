@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from hoso.archive.history import add_event
 from hoso.archive.models import Dossier
+from hoso.archive.procedure_catalogue import pin_version
 from hoso.archive.views import dossier_info
 from hoso.errors import DossierMismatch, NotFound
 from hoso.records import DossierInfo, FieldChange
@@ -93,6 +94,7 @@ def open_dossier(s: Session, info: DossierInfo, *, actor: str, fill_missing: boo
     refused too."""
     if _insert_if_absent(s, info):
         add_event(s, info.code, "dossier_created", info.code, {}, actor=actor)
+        _pin_version(s, info.code)
         return True, ()
     row = hold_dossier(s, info.code)
     assert row is not None  # inserted by someone else just now, never deleted
@@ -124,3 +126,11 @@ def _apply(s: Session, row: Dossier, info: DossierInfo, changes: tuple[FieldChan
         setattr(row, change.name, _utc(value) if change.name == "received_at" else value)
     add_event(s, row.code, "dossier_updated", row.code,
               {c.name: {"from": c.before, "to": c.after} for c in changes}, actor=actor)
+    if any(c.name in ("procedure", "received_at") for c in changes):
+        pin_version(s, row)
+
+
+def _pin_version(s: Session, code: str) -> None:
+    row = s.get(Dossier, code)
+    if row is not None:
+        pin_version(s, row)

@@ -33,9 +33,13 @@ _ACTOR_CHARS = 128
 
 
 def add_event(
-    s: Session, code: str, kind: str, subject: str, detail: dict[str, object], *, actor: str = ""
+    s: Session, code: str, kind: str, subject: str, detail: dict[str, object], *, actor: str = "",
+    at: datetime | None = None,
 ) -> None:
-    row = Event(dossier_code=code, at=datetime.now(UTC), actor=actor[:_ACTOR_CHARS], kind=kind,
+    """Append to the dossier's chain; `at` is given only when an archival package's history
+    is replayed (archive/restore.py), otherwise it is now."""
+    row = Event(dossier_code=code, at=at or datetime.now(UTC), actor=actor[:_ACTOR_CHARS],
+                kind=kind,
                 subject=subject[:_SUBJECT_CHARS], detail=detail)
     row.prev_hash, row.hash = next_link(s, history_chain(code), _content(row))
     s.add(row)

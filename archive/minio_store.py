@@ -203,6 +203,29 @@ class MinioBlobStore(BlobStore):
         written: datetime = stat.last_modified
         return written
 
+    def retain(self, sha256: str, until: datetime | None) -> bool:
+        """Object-lock retention on the blob's version until `until` (a retention already
+        longer is kept: MinIO refuses to shorten it); None is kept for good: a legal hold.
+        Only in a bucket made with object lock (`?lock=` in the store URL)."""
+        key = self._find(sha256)
+        if key is None or not self.location.lock_mode:
+            return False
+        stat = self._call(self.client.stat_object, self.location.bucket, key)
+        if until is None:
+            self._call(self.client.enable_object_legal_hold, self.location.bucket, key,
+                       version_id=stat.version_id)
+            return True
+        from minio.retention import Retention
+
+        current = self._call(self.client.get_object_retention, self.location.bucket, key,
+                             version_id=stat.version_id)
+        if current is not None and current.retain_until_date and \
+                current.retain_until_date >= until:
+            return True
+        self._call(self.client.set_object_retention, self.location.bucket, key,
+                   Retention(self.location.lock_mode, until), version_id=stat.version_id)
+        return True
+
     def delete(self, sha256: str) -> None:
         """Remove the blob's stored version itself (not just hide it behind a delete marker);
         under object lock MinIO refuses that until the retention ends: BackendError."""

@@ -13,9 +13,19 @@ intake or a redelivered message addresses the same rows:
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 __all__ = [
@@ -23,11 +33,20 @@ __all__ = [
     "ApiToken",
     "Base",
     "ChainHead",
+    "ComponentAssignment",
     "Document",
     "DocumentField",
     "Dossier",
     "Event",
+    "FieldCorrection",
+    "Note",
     "Page",
+    "Paper",
+    "PaperCounter",
+    "PaperReuse",
+    "ProcedureRow",
+    "ProcedureVersionRow",
+    "SignedPdf",
     "SourceFile",
     "User",
     "WebSession",
@@ -49,6 +68,8 @@ class Dossier(Base):
     applicant_id: Mapped[str] = mapped_column(String(32), default="", index=True)
     received_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # The version of its procedure in force when it was received (revision 0005).
+    procedure_version: Mapped[int | None] = mapped_column(Integer)
 
 
 class SourceFile(Base):
@@ -69,6 +90,9 @@ class SourceFile(Base):
     assembled: Mapped[bool] = mapped_column(default=False)
     assembly_error: Mapped[str | None] = mapped_column(Text)
     assembly_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # The signatures an incoming PDF carried, as checked at assembly (hoso.signing.checks
+    # SignatureCheck.to_json each); None until checked or for a file that is not a PDF.
+    signatures: Mapped[list[dict[str, object]] | None] = mapped_column(JSON)
 
 
 class Document(Base):
@@ -108,6 +132,17 @@ class Page(Base):
     # PageWarning.to_json of each warning: [{"kind": "low_resolution", "dpi": 150, ...}]
     warnings: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The rescan loop (revision 0007, archive/rescans.py): a page is never deleted; one
+    # replaced or scanned by mistake is set aside ("superseded", "discarded"), "" = in use.
+    position: Mapped[int | None] = mapped_column(Integer)  # null: index_in_file
+    disposition: Mapped[str] = mapped_column(String(16), default="")
+    replaced_by: Mapped[str | None] = mapped_column(String(100))
+    checked_by: Mapped[str | None] = mapped_column(String(128))
+    # A rescan's own original (null: the page `index_in_file` of the file's original).
+    source_sha256: Mapped[str | None] = mapped_column(String(64))
+    source_filename: Mapped[str | None] = mapped_column(String(512))
+    source_media_type: Mapped[str | None] = mapped_column(String(64))
+    source_index: Mapped[int | None] = mapped_column(Integer)
 
 
 class DocumentField(Base):
@@ -121,6 +156,33 @@ class DocumentField(Base):
     page_no: Mapped[int] = mapped_column(Integer, default=1)
     box: Mapped[list[int] | None] = mapped_column(JSON)
     raw: Mapped[str] = mapped_column(Text, default="")
+
+
+class FieldCorrection(Base):
+    """An officer's value for a document's field (revision 0007): shown over what was read,
+    kept across re-assembly."""
+
+    __tablename__ = "field_corrections"
+
+    document_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    value: Mapped[str] = mapped_column(String(256))
+    corrected_by: Mapped[str] = mapped_column(String(128), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Note(Base):
+    """An officer's note on a document (revision 0007)."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    document_id: Mapped[str] = mapped_column(String(100), index=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    author: Mapped[str] = mapped_column(String(128), default="")
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    text: Mapped[str] = mapped_column(Text)
 
 
 class Event(Base):
@@ -168,6 +230,15 @@ class User(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class Desk(Base):
+    """An intake desk operators can be given (a managed list, so a typo is not a new desk)."""
+
+    __tablename__ = "desks"
+
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class ApiToken(Base):
     """A machine's credential (scanner, kiosk, the provincial software), acting as a user."""
 
@@ -208,3 +279,112 @@ class AccessLog(Base):
     detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+# -- procedures, components, digitised papers (revision 0005): archive/procedures.py ------
+class ProcedureRow(Base):
+    __tablename__ = "procedures"
+
+    code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    name: Mapped[str] = mapped_column(String(512))
+    field: Mapped[str] = mapped_column(String(256), default="")
+    level: Mapped[str] = mapped_column(String(32), default="")
+
+
+class ProcedureVersionRow(Base):
+    """One version of a procedure: never changed once written (dossiers point to it); an
+    admin's edit is a new version."""
+
+    __tablename__ = "procedure_versions"
+    __table_args__ = (UniqueConstraint("procedure_code", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    procedure_code: Mapped[str] = mapped_column(ForeignKey("procedures.code"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    effective_from: Mapped[date] = mapped_column(Date)
+    effective_to: Mapped[date | None] = mapped_column(Date)
+    basis: Mapped[str] = mapped_column(Text, default="")
+    # archive.procedure_data.component_json of each: [{"code": "TKKS", "name": ...}]
+    components: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    results: Mapped[list[dict[str, object]]] = mapped_column(JSON, default=list)
+    created_by: Mapped[str] = mapped_column(String(128), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ComponentAssignment(Base):
+    """An operator's say of which component a document fills ("" for none), kept apart from
+    the document so that assembling its file again does not lose it."""
+
+    __tablename__ = "component_assignments"
+
+    document_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    dossier_code: Mapped[str] = mapped_column(ForeignKey("dossiers.code"), index=True)
+    component_code: Mapped[str] = mapped_column(String(32), default="")
+    assigned_by: Mapped[str] = mapped_column(String(128), default="")
+    assigned_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Paper(Base):
+    """A digitised paper (giấy tờ số hóa): code `{owner}.{procedure}.{component}.{NN}`."""
+
+    __tablename__ = "papers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    code: Mapped[str] = mapped_column(String(160), unique=True)
+    owner_id: Mapped[str] = mapped_column(String(32), index=True)
+    owner_name: Mapped[str] = mapped_column(String(256), default="")
+    dossier_code: Mapped[str] = mapped_column(ForeignKey("dossiers.code"), index=True)
+    procedure_code: Mapped[str] = mapped_column(String(32))
+    component_code: Mapped[str] = mapped_column(String(32), index=True)
+    component_name: Mapped[str] = mapped_column(String(512), default="")
+    kind: Mapped[str] = mapped_column(String(16), default="component")
+    document_id: Mapped[str] = mapped_column(String(100), default="")
+    pages: Mapped[int] = mapped_column(Integer, default=0)
+    number: Mapped[str] = mapped_column(String(128), default="")
+    issued_on: Mapped[date | None] = mapped_column(Date)
+    issuer: Mapped[str] = mapped_column(String(256), default="")
+    signer: Mapped[str] = mapped_column(String(256), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    valid_until: Mapped[date | None] = mapped_column(Date)
+    valid_scope: Mapped[str] = mapped_column(String(256), default="")
+    digitised_by: Mapped[str] = mapped_column(String(128), default="")
+    digitised_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    state: Mapped[str] = mapped_column(String(16), default="waiting", index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(128), default="")
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    handed_over_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class PaperCounter(Base):
+    """The last NN given to `{owner}.{procedure}.{component}`: bumped in one statement, so
+    racing writers get different numbers."""
+
+    __tablename__ = "paper_counters"
+
+    prefix: Mapped[str] = mapped_column(String(160), primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PaperReuse(Base):
+    """A paper of an earlier dossier attached to a component of this one, by whom."""
+
+    __tablename__ = "paper_reuses"
+    __table_args__ = (UniqueConstraint("dossier_code", "component_code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    dossier_code: Mapped[str] = mapped_column(ForeignKey("dossiers.code"), index=True)
+    component_code: Mapped[str] = mapped_column(String(32))
+    paper_id: Mapped[int] = mapped_column(ForeignKey("papers.id"), index=True)
+    reused_by: Mapped[str] = mapped_column(String(128), default="")
+    reused_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+class SignedPdf(Base):
+    """A document PDF as merged (unsigned) and the signed one stored for it: assembling the
+    same content again reuses the signature made the first time instead of signing anew
+    (a new signature would carry a new time, so a new blob)."""
+
+    __tablename__ = "signed_pdfs"
+
+    unsigned_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    signed_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -42,11 +42,19 @@ def page_task(s: Session, page_id: str) -> PageTask:
     if row is None:
         raise NotFound(f"no page {page_id!r} in the catalog")
     page, source = row
+    if page.source_sha256:  # a rescan: its picture is in its own original
+        return PageTask(
+            page_id=page.id, dossier_code=page.dossier_code, file_id=source.id,
+            filename=page.source_filename or source.filename,
+            media_type=page.source_media_type or source.media_type,
+            source_sha256=page.source_sha256, index_in_file=page.source_index or 0,
+            state=PageState(page.state), attempts=page.attempts,
+            active=not page.disposition)
     return PageTask(
         page_id=page.id, dossier_code=page.dossier_code, file_id=source.id,
         filename=source.filename, media_type=source.media_type,
         source_sha256=source.sha256, index_in_file=page.index_in_file,
-        state=PageState(page.state), attempts=page.attempts,
+        state=PageState(page.state), attempts=page.attempts, active=not page.disposition,
     )
 
 
@@ -79,7 +87,8 @@ def requeue_failed(s: Session, dossier_code: str, *, actor: str) -> list[str]:
     """Put a dossier's failed pages back in the queue, and let files whose assembly failed
     be assembled again; returns the pages' ids."""
     ids = list(s.scalars(select(Page.id).where(
-        Page.dossier_code == dossier_code, Page.state == PageState.FAILED.value)))
+        Page.dossier_code == dossier_code, Page.state == PageState.FAILED.value,
+        Page.disposition == "")))
     s.execute(update(Page).where(Page.id.in_(ids)).values(
         state=PageState.QUEUED.value, error=None, attempts=0, updated_at=_now()))
     s.execute(update(SourceFile).where(
@@ -94,7 +103,9 @@ def requeue_failed(s: Session, dossier_code: str, *, actor: str) -> list[str]:
 
 
 def file_pages(s: Session, file_id: str) -> list[PageStatus]:
-    rows = s.scalars(select(Page).where(Page.file_id == file_id).order_by(Page.index_in_file))
+    """The file's pages in use, in order (pages set aside are left out)."""
+    rows = s.scalars(select(Page).where(Page.file_id == file_id, Page.disposition == "")
+                     .order_by(*views.page_order()))
     return [views.page_status(p) for p in rows]
 
 
@@ -109,16 +120,19 @@ def page_counts(s: Session) -> dict[PageState, int]:
 def pages_queued(s: Session, file_id: str) -> int:
     """How many of the file's pages are still to be read."""
     return int(s.scalar(select(func.count()).select_from(Page).where(
-        Page.file_id == file_id, Page.state == PageState.QUEUED.value)) or 0)
+        Page.file_id == file_id, Page.state == PageState.QUEUED.value,
+        Page.disposition == "")) or 0)
 
 
 def unfinished(s: Session, dossier_code: str | None = None) -> tuple[list[str], list[str]]:
     """Pages still queued, and files whose pages are all settled but not yet assembled
     (nor failed to assemble): the whole archive's, or one dossier's."""
-    queued = select(Page.id).where(Page.state == PageState.QUEUED.value)
+    # A page set aside (replaced, discarded) is never read, even if it was still queued.
+    queued = select(Page.id).where(Page.state == PageState.QUEUED.value, Page.disposition == "")
     files = select(SourceFile.id).where(
         SourceFile.assembled.is_(False), SourceFile.assembly_error.is_(None),
-        SourceFile.id.not_in(select(Page.file_id).where(Page.state == PageState.QUEUED.value)))
+        SourceFile.id.not_in(select(Page.file_id).where(
+            Page.state == PageState.QUEUED.value, Page.disposition == "")))
     if dossier_code is not None:
         queued = queued.where(Page.dossier_code == dossier_code)
         files = files.where(SourceFile.dossier_code == dossier_code)

@@ -12,7 +12,9 @@ __all__ = [
     "AssembledDocument",
     "BlobUse",
     "Correction",
+    "DocumentListQuery",
     "DocumentRef",
+    "DocumentRow",
     "DocumentStatus",
     "DossierOpened",
     "DossierStatus",
@@ -21,10 +23,12 @@ __all__ = [
     "FileStatus",
     "LookupHit",
     "LookupQuery",
+    "NoteView",
     "PageArtefacts",
     "PageRef",
     "PageStatus",
     "PageTask",
+    "RetainedDocument",
 ]
 
 
@@ -50,6 +54,8 @@ class PageTask:
     index_in_file: int
     state: PageState
     attempts: int
+    #: False once the page is set aside (replaced by a rescan, discarded): not to be read
+    active: bool = True
 
     @property
     def name(self) -> str:
@@ -96,6 +102,24 @@ class PageStatus:
     pdf_sha256: str | None
     text_sha256: str | None
     ocr_sha256: str | None = None
+    #: the rescan loop (archive/rescans.py): "" in use, "superseded" or "discarded"
+    disposition: str = ""
+    replaced_by: str | None = None
+    #: who kept the page as it is although it was warned about
+    checked_by: str | None = None
+    #: a rescan's own original (None: the file's original)
+    source_sha256: str | None = None
+    #: the page's position among the file's pages in use, from 0
+    position: int = 0
+
+    @property
+    def to_rescan(self) -> bool:
+        """In use, with a problem an operator should act on: failed, warned or needing
+        review, and not kept as checked."""
+        if self.disposition or self.checked_by:
+            return False
+        return (self.state is PageState.FAILED or bool(self.warnings)
+                or (self.state is PageState.DONE and self.needs_review))
 
 
 @dataclass(frozen=True)
@@ -109,6 +133,8 @@ class DocumentStatus:
     text_sha256: str | None
     fields: tuple[Field, ...]
     page_ids: tuple[str, ...]
+    #: names of the fields an officer corrected (their values are in `fields`)
+    corrected_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +149,8 @@ class FileStatus:
     assembly_error: str | None
     pages: tuple[PageStatus, ...]
     documents: tuple[DocumentStatus, ...]
+    #: pages set aside (replaced by a rescan, discarded), kept in the archive
+    set_aside: tuple[PageStatus, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -147,7 +175,8 @@ class DossierStatus:
     @property
     def digitised(self) -> bool:
         """Every page done and every file's documents built and indexed."""
-        files_done = all(f.assembled for f in self.files)
+        # A file whose every page was discarded has nothing left to build.
+        files_done = all(f.assembled or not f.pages for f in self.files)
         return bool(self.files) and files_done and all(
             p.state is PageState.DONE for p in self.pages
         )
@@ -240,3 +269,58 @@ class LookupHit:
     received_at: datetime | None
     first_page_id: str | None
     matched_on: str
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """An officer's note on a document."""
+
+    document_id: str
+    at: datetime
+    author: str
+    text: str
+
+
+DOCUMENT_SORTS = ("received_at", "dossier_code", "doc_type", "applicant_name", "desk",
+                  "pages")
+
+
+@dataclass(frozen=True)
+class DocumentListQuery:
+    """Which documents to list, in which order: filters left empty take every value;
+    `sort` is one of DOCUMENT_SORTS."""
+
+    doc_type: str = ""
+    procedure: str = ""
+    desk: str = ""
+    sort: str = "received_at"
+    descending: bool = True
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document as the document list shows it."""
+
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    procedure: str
+    desk: str
+    applicant_name: str
+    received_at: datetime | None
+    pages: int
+    first_page_id: str | None
+    first_page_ocr: str | None
+
+
+@dataclass(frozen=True)
+class RetainedDocument:
+    """A document kept in the archive: its type decides its retention (archive/retention.py),
+    counted from its dossier's date received (UTC)."""
+
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    received_at: datetime | None

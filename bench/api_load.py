@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/api_load.py
     .venv/bin/python bench/api_load.py --pages 20000 --clients 20 --uploads 200 --searches 2000
+    .venv/bin/python bench/api_load.py --pages 100000 --uploads 0 --searches 1000 \
+        --index-from bench/out/search-index-cache/pages-100000-v2.db   # search only
 
 A real server (uvicorn, embedded backends in a temporary folder) runs in a child process, so
 the 20 client threads do not share its interpreter lock.
@@ -10,6 +12,8 @@ the uploads are generated scans (synth.render), each sent with PUT to a new doss
 operator's API token; the server's worker is off, so the figures are the intake path alone
 (stream to disk, inspect, hash, store, catalog). Searches mix folded words, phrases,
 exclusions and filters, by an officer's token. Bounded by --uploads/--searches and --max-s.
+--index-from copies an index bench/search_index.py built (its pages are the same) instead of
+filling one.
 Client and server share the machine's cores.
 """
 
@@ -18,8 +22,10 @@ from __future__ import annotations
 import argparse
 import io
 import multiprocessing
+import os
 import random
 import shlex
+import shutil
 import socket
 import statistics
 import sys
@@ -66,11 +72,13 @@ def make_page(n: int) -> IndexedPage:
         fields=(Field("id_number", f"0012030{n:05d}"),))
 
 
-def fill_index(url: str, pages: int) -> float:
+def fill_index(url: str, pages: int, built: str) -> float:
     start = time.perf_counter()
+    if built:
+        shutil.copyfile(built, url.removeprefix("sqlite:///"))
     with open_index(url) as index:
-        for first in range(0, pages, 500):
-            index.upsert([make_page(n) for n in range(first, min(pages, first + 500))])
+        if index.count() != pages:
+            index.rebuild(make_page(n) for n in range(pages))
     return time.perf_counter() - start
 
 
@@ -178,12 +186,13 @@ def main() -> None:
     parser.add_argument("--uploads", type=int, default=200)
     parser.add_argument("--searches", type=int, default=2000)
     parser.add_argument("--max-s", type=float, default=300.0, help="time limit per phase")
+    parser.add_argument("--index-from", default="", help="a SQLite index of --pages to copy")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hoso-api-load-") as home:
         settings = Settings.from_env({"HOSO_HOME": home})
-        fill_s = fill_index(settings.index_url, args.pages)
+        fill_s = fill_index(settings.index_url, args.pages, args.index_from)
         tokens = seed_accounts(settings)
-        scans = make_scans(20)
+        scans = make_scans(20) if args.uploads else []
         with serve_in_process(settings) as url:
             jobs = [upload_job(n, scans[n % len(scans)]) for n in range(args.uploads)]
             up, up_s = run_clients(args.clients, jobs, tokens["bench.op"], url, args.max_s)
@@ -194,13 +203,15 @@ def main() -> None:
                                          args.max_s)
     print(f"$ {shlex.join([sys.executable, *sys.argv])}")
     print(f"index: {args.pages} pages indexed in {fill_s:.1f} s")
-    print(f"uploads: {len(up)} files, {sent / 2**20:.1f} MiB in {up_s:.1f} s with "
-          f"{args.clients} clients: {sent / 2**20 / up_s:.1f} MiB/s, {len(up) / up_s:.1f} files/s;"
-          f" per upload p50 {percentile(up, 50) * 1000:.0f} ms,"
-          f" p95 {percentile(up, 95) * 1000:.0f} ms")
+    if up:
+        print(f"uploads: {len(up)} files, {sent / 2**20:.1f} MiB in {up_s:.1f} s with "
+              f"{args.clients} clients: {sent / 2**20 / up_s:.1f} MiB/s, {len(up) / up_s:.1f}"
+              f" files/s; per upload p50 {percentile(up, 50) * 1000:.0f} ms,"
+              f" p95 {percentile(up, 95) * 1000:.0f} ms")
     print(f"search: {len(found)} queries in {found_s:.1f} s with {args.clients} clients: "
           f"{len(found) / found_s:.0f} queries/s; latency p50 "
           f"{percentile(found, 50) * 1000:.0f} ms, p95 {percentile(found, 95) * 1000:.0f} ms")
+    print(f"load average at the end: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,13 @@
 
     python bench/ocr_accuracy.py                       # 5 pages per kind + 40 hard pages
     python bench/ocr_accuracy.py --per-kind 3 --hard 10 --variants all
+    python bench/ocr_accuracy.py --office 6 --hard 0 --kinds '' --variants fast,best_int,standard
+
+`--office N` adds N pages of each realistic office kind (synth.office: 1-bit G4 scans,
+received stamps, handwritten numbers, photocopies, phone photos, 100-dpi blurred scans);
+their table also gives word recall (any order: what a search finds) and how well "needs
+review" (tesseract's confidence, the garbage score, either) picks out the pages hoso read
+badly (word recall under --bad-recall).
 
 Pages come from synth.testset (seeded: the same command measures the same pages). Character
 and word error rates are computed after NFC normalisation and whitespace folding
@@ -28,8 +35,9 @@ import numpy as np
 
 from hoso.ocr import OcrSettings, read_page
 from hoso.ocr.engine import EngineRequest
-from hoso.ocr.metrics import cer, wer
+from hoso.ocr.metrics import cer, wer, word_recall
 from hoso.ocr.pose import WORK_DPI, find_pose
+from hoso.ocr.postcorrect import correct_page
 from hoso.ocr.prepare import PreparedPage
 from hoso.ocr.preprocess import (
     downscale,
@@ -42,10 +50,12 @@ from hoso.ocr.preprocess import (
 from hoso.ocr.read import TESSERACT, choose_psm
 from hoso.ocr.tools import run_tool
 from hoso.records import PageImage
-from hoso.synth.testset import KINDS, make_page
+from hoso.synth.testset import KINDS, OFFICE_KINDS, make_page
 
 SETTINGS = OcrSettings(pdf=False)
 TIMEOUT = 600.0
+TESSDATA = Path(os.environ.get("HOSO_BENCH_TESSDATA",
+                               Path.home() / ".cache" / "hoso" / "tessdata")).expanduser()
 
 
 def raw_tesseract(image: np.ndarray, dpi: int) -> str:
@@ -83,6 +93,22 @@ def _hoso(settings: OcrSettings) -> Callable[[PageImage], str]:
     return lambda image: read_page(image, settings).text
 
 
+def _models(name: str) -> OcrSettings:
+    """hoso uncorrected with the `vie` model of TESSDATA/<name> (bench/README.md, Engine
+    choice); its `+pc` column is the same reading post-corrected."""
+    return replace(SETTINGS, tessdata=str(TESSDATA / name), postcorrect=False)
+
+
+# Variants read with ocr.read_page: their rows also carry its confidence and garbage score.
+# A variant read without post-correction also gets a `<name>+pc` column: the same words
+# mended by ocr.postcorrect.correct_page, as read_page would (one tesseract run for both).
+READ_PAGE: dict[str, Callable[[], OcrSettings]] = {
+    "hoso": lambda: SETTINGS,
+    "fast": lambda: replace(SETTINGS, postcorrect=False),
+    "best_int": lambda: _models("best_int"),
+    "standard": lambda: _models("standard"),
+}
+
 VARIANTS: dict[str, Callable[[PageImage], str]] = {
     "hoso": _hoso(SETTINGS),
     "binarise": _hoso(replace(SETTINGS, binarise=True)),
@@ -101,12 +127,26 @@ def measure(task: tuple[str, int, tuple[str, ...]]) -> dict[str, object]:
     row: dict[str, object] = {"kind": kind, "seed": seed, "chars": len(page.text)}
     for name in ("raw", *variants):
         start = time.perf_counter()
+        extra: dict[str, object] = {}
         if name == "raw":
             text = raw_tesseract(page.image, page.dpi)
+        elif name in READ_PAGE:
+            settings = READ_PAGE[name]()
+            read = read_page(PageImage(page.image, page.dpi), settings)
+            text = read.text
+            extra = {"confidence": read.confidence, "garbage": read.garbage,
+                     "needs_review": read.needs_review,
+                     "warnings": [w.kind.value for w in read.warnings]}
+            if not settings.postcorrect:
+                mended, _ = correct_page(read.text, read.words)
+                row[f"{name}+pc"] = {"cer": cer(page.text, mended), "wer": wer(page.text, mended),
+                                     "recall": word_recall(page.text, mended), "text": mended,
+                                     **extra}
         else:
             text = VARIANTS[name](PageImage(page.image, page.dpi))
         row[name] = {"cer": cer(page.text, text), "wer": wer(page.text, text),
-                     "seconds": time.perf_counter() - start}
+                     "recall": word_recall(page.text, text),
+                     "seconds": time.perf_counter() - start, "text": text, **extra}
     return row
 
 
@@ -114,15 +154,41 @@ def table(rows: list[dict], columns: tuple[str, ...]) -> str:
     by_kind: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         by_kind[row["kind"]].append(row)
-    head = "| pages | n | " + " | ".join(f"{c} CER | {c} WER" for c in columns) + " |"
+    third = "recall" if any(k in OFFICE_KINDS for k in by_kind) else "wer"
+    name = {"recall": "word recall", "wer": "WER"}[third]
+    head = "| pages | n | " + " | ".join(f"{c} CER | {c} {name}" for c in columns) + " |"
     lines = [head, "|" + "---|" * (2 + 2 * len(columns))]
-    for kind in [k for k in KINDS if k in by_kind]:
+    for kind in [k for k in (*KINDS, *OFFICE_KINDS) if k in by_kind]:
         group = by_kind[kind]
         cells = []
         for c in columns:
             cells.append(f"{100 * statistics.mean(r[c]['cer'] for r in group):.2f}%")
-            cells.append(f"{100 * statistics.mean(r[c]['wer'] for r in group):.2f}%")
+            cells.append(f"{100 * statistics.mean(r[c][third] for r in group):.2f}%")
         lines.append(f"| {kind} | {len(group)} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def review_table(rows: list[dict], bad_recall: float, variant: str = "hoso") -> str:
+    """Precision and recall of needs-review for pages `variant` read badly."""
+    judged = [r for r in rows if r["kind"] in OFFICE_KINDS and "garbage" in r.get(variant, {})]
+    if not judged:
+        return ""
+    bad = [r[variant]["recall"] < bad_recall for r in judged]
+    flags = {
+        f"confidence < {SETTINGS.review_threshold:g}":
+            [r[variant]["confidence"] < SETTINGS.review_threshold for r in judged],
+        f"garbage > {SETTINGS.garbage_limit:g}":
+            [r[variant]["garbage"] > SETTINGS.garbage_limit for r in judged],
+        "needs_review (either)": [r[variant]["needs_review"] for r in judged],
+    }
+    lines = [(f"{sum(bad)} of {len(judged)} office pages read badly by {variant} (word recall "
+             f"under {bad_recall:.0%})"), "",
+             "| flag | flagged | precision | recall |", "|---|---|---|---|"]
+    for label, flagged in flags.items():
+        hits = sum(f and b for f, b in zip(flagged, bad, strict=True))
+        precision = hits / sum(flagged) if any(flagged) else float("nan")
+        recall = hits / sum(bad) if any(bad) else float("nan")
+        lines.append(f"| {label} | {sum(flagged)} | {precision:.2f} | {recall:.2f} |")
     return "\n".join(lines)
 
 
@@ -131,8 +197,12 @@ def main() -> None:
     parser.add_argument("--per-kind", type=int, default=5, help="pages of each single kind")
     parser.add_argument("--hard", type=int, default=40, help="hard pages (every degradation)")
     parser.add_argument("--kinds", default=",".join(k for k in KINDS if k != "hard"))
+    parser.add_argument("--office", type=int, default=0,
+                        help="pages of each realistic office kind (synth.office)")
+    parser.add_argument("--bad-recall", type=float, default=0.9,
+                        help="an office page read with less word recall should go to review")
     parser.add_argument("--variants", default="hoso",
-                        help=f"comma-separated, or 'all': {', '.join(VARIANTS)}")
+                        help=f"comma-separated, or 'all': {', '.join({**VARIANTS, **READ_PAGE})}")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--out", type=Path, default=Path("bench/out/ocr_accuracy.json"))
     args = parser.parse_args()
@@ -140,13 +210,21 @@ def main() -> None:
     kinds = [k for k in args.kinds.split(",") if k]
     tasks = [(k, s, variants) for k in kinds for s in range(args.per_kind)]
     tasks += [("hard", s, variants) for s in range(args.hard)]
+    tasks += [(k, s, variants) for k in OFFICE_KINDS for s in range(args.office)]
     start = time.perf_counter()
     with Pool(args.jobs) as pool:
         rows = pool.map(measure, tasks, chunksize=1)
     elapsed = time.perf_counter() - start
     print(f"$ python bench/ocr_accuracy.py {' '.join(sys.argv[1:])}")
     print(f"{len(rows)} pages, {elapsed:.0f} s with {args.jobs} processes\n")
-    print(table(rows, ("raw", *variants)))
+    columns = ["raw"]
+    for name in variants:
+        columns += [name, f"{name}+pc"] if f"{name}+pc" in rows[0] else [name]
+    print(table([r for r in rows if r["kind"] not in OFFICE_KINDS], tuple(columns)))
+    print()
+    print(table([r for r in rows if r["kind"] in OFFICE_KINDS], tuple(columns)))
+    print()
+    print(review_table(rows, args.bad_recall, "fast+pc" if "fast+pc" in rows[0] else "hoso"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=1))
 

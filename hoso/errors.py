@@ -26,12 +26,14 @@
 Third-party errors are translated into these at the boundary (the wrapper around tesseract,
 each backend). Entry points (CLI, HTTP app, worker) map them to exit codes and HTTP statuses
 in one place each, using `exit_code` and `http_status`. `retryable` tells a worker whether
-trying the same page again may succeed.
+trying the same page again may succeed. The message is English, for developers and logs;
+what people read on the web comes from the message catalogue (hoso.api.i18n), chosen by the
+error's `code` (its class name unless a raise site names a finer one) with its `params`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -70,10 +72,13 @@ class HosoError(Exception):
     http_status = 500
     retryable = False
 
-    def __init__(self, message: str, *, hint: str | None = None) -> None:
+    def __init__(self, message: str, *, hint: str | None = None, code: str | None = None,
+                 params: Mapping[str, object] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        self.code = code or type(self).__name__
+        self.params = dict(params or {})
 
     def __str__(self) -> str:
         return f"{self.message} ({self.hint})" if self.hint else self.message
@@ -85,8 +90,9 @@ class InputError(HosoError):
     exit_code = 65  # EX_DATAERR
     http_status = 422
 
-    def __init__(self, filename: str, reason: str, *, hint: str | None = None) -> None:
-        super().__init__(f"{filename}: {reason}", hint=hint)
+    def __init__(self, filename: str, reason: str, *, hint: str | None = None,
+                 code: str | None = None, params: Mapping[str, object] | None = None) -> None:
+        super().__init__(f"{filename}: {reason}", hint=hint, code=code, params=params)
         self.filename = filename
         self.reason = reason
 

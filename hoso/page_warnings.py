@@ -8,6 +8,7 @@ stored OCR results keep the machine form of `PageWarning.to_json`:
     {"kind": "low_resolution", "dpi": 150, "min_dpi": 200}
     {"kind": "blurred"}
     {"kind": "low_confidence", "confidence": 41.5, "threshold": 60.0}
+    {"kind": "garbled", "garbage": 0.31, "garbage_limit": 0.12}
 """
 
 from __future__ import annotations
@@ -28,11 +29,13 @@ class WarningKind(enum.StrEnum):
     LOW_RESOLUTION = "low_resolution"
     BLURRED = "blurred"
     LOW_CONFIDENCE = "low_confidence"
+    GARBLED = "garbled"  # the text read is largely no Vietnamese (ocr.postcorrect.garbage_score)
 
 
 # Each parameter and the type its stored JSON number is read back as.
 _PARAMETERS: dict[str, type[int | float]] = {
     "dpi": int, "min_dpi": int, "confidence": float, "threshold": float,
+    "garbage": float, "garbage_limit": float,
 }
 
 
@@ -43,6 +46,8 @@ class PageWarning:
     dpi / min_dpi: for low_resolution, the scan's resolution and the least the office accepts.
     confidence / threshold: for low_confidence, the page's OCR score (0-100) and the score
     below which a page goes to review.
+    garbage / garbage_limit: for garbled, the share (0-1) of words read that are no Vietnamese
+    and the share above which a page goes to review.
     """
 
     kind: WarningKind
@@ -50,6 +55,8 @@ class PageWarning:
     min_dpi: int | None = None
     confidence: float | None = None
     threshold: float | None = None
+    garbage: float | None = None
+    garbage_limit: float | None = None
 
     @classmethod
     def blank(cls) -> PageWarning:
@@ -68,6 +75,10 @@ class PageWarning:
         # Rounded so that the same page read twice stores the same bytes.
         return cls(WarningKind.LOW_CONFIDENCE, confidence=round(confidence, 2),
                    threshold=threshold)
+
+    @classmethod
+    def garbled(cls, garbage: float, limit: float) -> PageWarning:
+        return cls(WarningKind.GARBLED, garbage=round(garbage, 3), garbage_limit=limit)
 
     def to_json(self) -> dict[str, str | int | float]:
         """The stored form: the kind's code and the parameters this kind has."""

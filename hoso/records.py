@@ -141,7 +141,12 @@ class OcrPage:
     skew: degrees the page was rotated by deskew.
     pdf: a one-page searchable PDF (image plus invisible text layer).
     needs_review: True where the quality is below the configured threshold.
-    warnings: what an operator should know (blank, blurred, low resolution, low confidence).
+    warnings: what an operator should know (blank, blurred, low resolution, low confidence,
+        garbled).
+    text_source: "ocr", or "text_layer" for a born-digital PDF page read from its own text
+    (hoso.ocr.textlayer).
+    garbage: share (0-1) of the words tesseract read that are no Vietnamese, before
+        post-correction (ocr.postcorrect.garbage_score).
     """
 
     text: str
@@ -156,6 +161,8 @@ class OcrPage:
     hocr: bytes = b""
     needs_review: bool = False
     warnings: tuple[PageWarning, ...] = ()
+    text_source: str = "ocr"
+    garbage: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -245,7 +252,11 @@ class Facet:
 
 @dataclass(frozen=True)
 class SearchResults:
+    """total_exact: False when more pages match than an index counts per search; `total` is
+    then a lower bound, and facets count those pages only (show "more than total")."""
+
     total: int
     hits: tuple[SearchHit, ...]
     facets: tuple[Facet, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    total_exact: bool = True

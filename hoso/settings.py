@@ -11,6 +11,10 @@ reads them. Backends are chosen by URL:
     HOSO_WORKERS     worker threads per process                         number of cores
     HOSO_OCR_ENGINE  tesseract | module:factory (see hoso.ocr.engine)    tesseract
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
+    HOSO_OCR_TEXT_LAYER  1: a PDF page's own good text layer instead of OCR; 0: OCR all   1
+    HOSO_OCR_POSTCORRECT  1 | 0: mend OCR words with Vietnamese orthography   1
+    HOSO_GARBAGE_LIMIT    pages with more words that are no Vietnamese (0-1) need review  0.12
+    HOSO_TESSDATA    folder of tesseract models (best_int / standard vie)   the installed ones
     HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS, HOSO_MAX_FILE_PIXELS
     HOSO_CLASSIFIER_MODEL  the document-type model     $HOSO_HOME/models/doctype.joblib if
                                                        `hoso train` made one, else the shipped one
@@ -18,6 +22,12 @@ reads them. Backends are chosen by URL:
     HOSO_LOG_LEVEL   DEBUG | INFO | WARNING | ERROR (worker and server logs)          INFO
     HOSO_MAX_ATTEMPTS  tries of a page or assembly failing retryably    3
     HOSO_RETRY_BACKOFF seconds before the first retry, then doubling    1
+    HOSO_SIGNING_P12, HOSO_SIGNING_PASSPHRASE   the converting body's key (PKCS#12)
+                                                 else $HOSO_HOME/keys (`hoso keys init`)
+    HOSO_PKCS11_MODULE, HOSO_PKCS11_TOKEN, HOSO_PKCS11_KEY, HOSO_PKCS11_PIN   or a token's
+    HOSO_TSA_URL     RFC 3161 timestamp service (signatures become PAdES B-T)
+    HOSO_TRUST_ROOTS certificate files signatures must chain to    $HOSO_HOME/keys/ca.pem
+    HOSO_SIGNING_BODY the converting body named in the mark        the certificate's organisation
 """
 
 from __future__ import annotations
@@ -31,6 +41,7 @@ from pathlib import Path
 from hoso.errors import ConfigError
 from hoso.ingest.limits import Limits
 from hoso.ocr.settings import OcrSettings
+from hoso.signing.settings import Pkcs11Key, SigningSettings
 from hoso.workers.retry import RetryPolicy
 
 __all__ = ["SHIPPED_MODEL", "ClassifierSettings", "Settings"]
@@ -78,6 +89,7 @@ class Settings:
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     log_level: str = "INFO"
+    signing: SigningSettings = field(default_factory=SigningSettings)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -104,6 +116,10 @@ class Settings:
                 review_threshold=_float(
                     env, "HOSO_REVIEW_THRESHOLD", OcrSettings.review_threshold
                 ),
+                text_layer=_flag(env, "HOSO_OCR_TEXT_LAYER", OcrSettings.text_layer),
+                postcorrect=_flag(env, "HOSO_OCR_POSTCORRECT", OcrSettings.postcorrect),
+                garbage_limit=_float(env, "HOSO_GARBAGE_LIMIT", OcrSettings.garbage_limit),
+                tessdata=_folder(env, "HOSO_TESSDATA"),
             ),
             classifier=_classifier(env, home),
             retry=RetryPolicy(
@@ -112,6 +128,7 @@ class Settings:
                                                    RetryPolicy.min_backoff_ms / 1000)),
             ),
             log_level=_log_level(env),
+            signing=_signing(env, home),
         )
 
 
@@ -127,6 +144,31 @@ def _classifier(env: Mapping[str, str], home: Path) -> ClassifierSettings:
     if not 0 <= review <= 1:
         raise ConfigError(f"HOSO_CLASSIFIER_REVIEW={review} must be between 0 and 1")
     return ClassifierSettings(model_path=model, trained_path=trained, review_below=review)
+
+
+def _signing(env: Mapping[str, str], home: Path) -> SigningSettings:
+    p12 = env.get("HOSO_SIGNING_P12")
+    roots = env.get("HOSO_TRUST_ROOTS", "")
+    return SigningSettings(
+        keys_dir=home / "keys",
+        p12_path=Path(p12).resolve() if p12 else None,
+        p12_passphrase=env.get("HOSO_SIGNING_PASSPHRASE", ""),
+        pkcs11=_pkcs11(env),
+        tsa_url=env.get("HOSO_TSA_URL", "").strip(),
+        trust_roots=tuple(Path(p).resolve() for p in roots.split(os.pathsep) if p.strip()),
+        body=env.get("HOSO_SIGNING_BODY", "").strip(),
+    )
+
+
+def _pkcs11(env: Mapping[str, str]) -> Pkcs11Key | None:
+    module = env.get("HOSO_PKCS11_MODULE")
+    if not module:
+        return None
+    token, key = env.get("HOSO_PKCS11_TOKEN", ""), env.get("HOSO_PKCS11_KEY", "")
+    if not token or not key:
+        raise ConfigError("HOSO_PKCS11_MODULE is set: HOSO_PKCS11_TOKEN and HOSO_PKCS11_KEY "
+                          "must name the token and the key")
+    return Pkcs11Key(Path(module), token, key, env.get("HOSO_PKCS11_PIN", ""))
 
 
 _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -160,3 +202,23 @@ def _float(env: Mapping[str, str], name: str, default: float) -> float:
         return float(raw)
     except ValueError:
         raise ConfigError(f"{name}={raw!r} is not a number") from None
+
+
+def _flag(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name}={raw!r} is neither 1 nor 0")
+
+
+def _folder(env: Mapping[str, str], name: str) -> str | None:
+    raw = env.get(name) or ""
+    if not raw:
+        return None
+    if not Path(raw).is_dir():
+        raise ConfigError(f"{name}={raw!r} is not a folder")
+    return str(Path(raw).resolve())

@@ -36,6 +36,10 @@ class SearchIndex(ABC):
         """Remove every page of a dossier; nothing happens if there is none."""
 
     @abstractmethod
+    def delete_pages(self, page_ids: Sequence[str]) -> None:
+        """Remove these pages (set aside by a rescan or a discard); absent ones are fine."""
+
+    @abstractmethod
     def search(self, query: SearchQuery) -> SearchResults:
         """The best pages first (newest first when the query has no text), total and facets."""
 

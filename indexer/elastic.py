@@ -37,6 +37,9 @@ from hoso.records import Facet, IndexedPage, SearchHit, SearchQuery, SearchResul
 __all__ = ["ElasticIndex"]
 
 BATCH_PAGES = 500
+# Elasticsearch's index.max_result_window: `from` + `size` may not pass it; deeper pages of
+# results are reached with search_after.
+MAX_RESULT_WINDOW = 10_000
 _RETRIES = 3  # for pages the node refused because it was busy (HTTP 429)
 
 
@@ -46,6 +49,8 @@ class ElasticIndex(SearchIndex):
     name: the alias searched and written (default: the URL's path, else `hoso-pages`).
     create: make the index when missing; when False a missing one raises NotFound.
     refresh: `wait_for` makes written pages searchable before upsert returns.
+    max_window: the deepest result `from` + `size` reaches (the index's max_result_window);
+        a page of results beyond it is reached by walking there with search_after.
     """
 
     def __init__(
@@ -57,6 +62,7 @@ class ElasticIndex(SearchIndex):
         refresh: bool | str = "wait_for",
         shards: int = 1,
         timeout_s: float = 30.0,
+        max_window: int = MAX_RESULT_WINDOW,
     ) -> None:
         self.url, alias, auth = _server(url)
         self.name = name or alias or "hoso-pages"
@@ -66,6 +72,7 @@ class ElasticIndex(SearchIndex):
         )  # fmt: skip
         self._refresh = refresh
         self._shards = shards
+        self._max_window = max_window
         try:
             self._ensure_index(create)
         except BaseException:
@@ -156,16 +163,22 @@ class ElasticIndex(SearchIndex):
     def delete_dossier(self, dossier_code: str) -> None:
         # By id, through bulk: delete-by-query lives in a module a minimal node may lack.
         ids = self._ids_where({"term": {"dossier_code": dossier_code}})
+        self._delete_ids(ids, f"of {dossier_code}")
+
+    def delete_pages(self, page_ids: Sequence[str]) -> None:
+        self._delete_ids(list(page_ids), "set aside")
+
+    def _delete_ids(self, ids: list[str], what: str) -> None:
         for first in range(0, len(ids), BATCH_PAGES):
             operations = [
                 {"delete": {"_index": self.name, "_id": i}}
                 for i in ids[first : first + BATCH_PAGES]
             ]
-            with self._errors(f"delete {len(operations)} pages of {dossier_code}"):
+            with self._errors(f"delete {len(operations)} pages {what}"):
                 response = self._client.bulk(operations=operations, refresh=self._refresh)
             failed = [f for f in _failures(response) if f[1] != 404]  # already gone is fine
             if failed:
-                raise BackendError(f"Elasticsearch kept {len(failed)} pages of {dossier_code}")
+                raise BackendError(f"Elasticsearch kept {len(failed)} pages {what}")
 
     def _ids_where(self, query: dict[str, Any]) -> list[str]:
         ids: list[str] = []
@@ -192,7 +205,10 @@ class ElasticIndex(SearchIndex):
                 held = self._client.count(index=self.name, **strict_count_body(query, parsed))
                 if held["count"] >= TOLERANT_BELOW:
                     parsed = parsed.strict
-            response = self._client.search(index=self.name, **search_body(query, parsed))
+            body = search_body(query, parsed)
+            if query.offset + query.limit > self._max_window:
+                body = self._after(body, query.offset)
+            response = self._client.search(index=self.name, **body)
         hits = tuple(
             _hit(raw["_source"], hoso_score(raw.get("_score"), parsed), parsed.required)
             for raw in response["hits"]["hits"]
@@ -201,6 +217,27 @@ class ElasticIndex(SearchIndex):
             total=int(response["hits"]["total"]["value"]),
             hits=hits,
             facets=_facets(response["aggregations"]),
+        )
+
+    def _after(self, body: dict[str, Any], offset: int) -> dict[str, Any]:
+        """The body asking for the page of results at `offset` with search_after: the
+        results before it walked through in steps of the window, ids and sort keys only."""
+        skipped, after = 0, None
+        while skipped < offset:
+            size = min(self._max_window, offset - skipped)
+            step = {key: value for key, value in body.items() if key != "aggs"}
+            step.update(from_=0, size=size, source=False, track_total_hits=False)
+            response = self._client.search(index=self.name, search_after=after, **step)
+            hits = response["hits"]["hits"]
+            if not hits:
+                break
+            skipped, after = skipped + len(hits), hits[-1]["sort"]
+            if len(hits) < size:
+                break
+        return (
+            {**body, "from_": 0, "search_after": after}
+            if skipped >= offset
+            else {**body, "from_": 0, "size": 0}
         )
 
     def count(self) -> int:

@@ -208,6 +208,7 @@ def search_body(query: SearchQuery, parsed: ParsedQuery) -> dict[str, Any]:
         "dossier_code",
         "document_id",
         "page_no",
+        "page_id",  # one order for pages that tie on all else: search_after needs it
     ]
     return {
         "query": match_query(query, parsed),

@@ -28,12 +28,15 @@ Span = tuple[int, int, int]  # start, end, index of the term matched
 def find_spans(text: str, terms: Sequence[Term]) -> list[Span]:
     """Where each term occurs in NFC `text`, as whole words, in order of position."""
     words = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(fold(text))]
+    starts: dict[str, list[int]] = {}  # where each word is, so a phrase is tried there only
+    for i, (_, _, word) in enumerate(words):
+        starts.setdefault(word, []).append(i)
     spans: list[Span] = []
     for index, term in enumerate(terms):
         for phrase in term.phrasings:  # a synonym found marks as its term would
             size = len(phrase)
-            for i in range(len(words) - size + 1):
-                if all(words[i + k][2] == phrase[k] for k in range(size)):
+            for i in starts.get(phrase[0], ()):
+                if tuple(word for _, _, word in words[i : i + size]) == phrase:
                     spans.append((words[i][0], words[i + size - 1][1], index))
     return _without_overlaps(sorted(spans))
 

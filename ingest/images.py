@@ -79,6 +79,7 @@ def inspect_tiff(stream: BinaryIO, filename: str, limits: Limits) -> int:
                 filename,
                 f"the TIFF has {frames} frames, more than the limit of {limits.max_pages}",
                 hint="split it into several files, or raise HOSO_MAX_PAGES",
+                code="too_many_pages", params={"pages": frames, "limit": limits.max_pages},
             )
         pixels = 0
         for frame in range(frames):
@@ -152,7 +153,7 @@ def _inflate(inflater: zlib._Decompress, data: bytes) -> None:
 def _truncated(filename: str, kind: str, what: str) -> CorruptFile:
     return CorruptFile(
         filename,
-        f"the {kind} is truncated: {what}",
+        f"the {kind} is truncated: {what}", code="truncated",
         hint="the file was probably cut off while scanning or copying; scan or copy it again",
     )
 

@@ -55,6 +55,7 @@ def _check_size(size: int, filename: str, limits: Limits) -> None:
             filename,
             f"the file is {_mib(size)}, more than the limit of {_mib(limits.max_file_bytes)}",
             hint="split it into several files, or raise HOSO_MAX_FILE_BYTES",
+            code="file_too_large", params={"size": size, "limit": limits.max_file_bytes},
         )
 
 

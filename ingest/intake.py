@@ -25,8 +25,17 @@ from hoso.ingest.limits import Limits
 from hoso.ingest.names import safe_filename
 from hoso.records import BlobRef, DossierInfo, FieldChange, SourceInfo
 
-__all__ = ["AcceptedFile", "IntakeReport", "RejectedFile", "StoredFile", "Upload", "receive_files",
-           "record_file", "store_file"]
+__all__ = [
+    "AcceptedFile",
+    "IntakeReport",
+    "RejectedFile",
+    "StoredFile",
+    "Upload",
+    "receive_files",
+    "record_file",
+    "rejection_detail",
+    "store_file",
+]
 
 
 @dataclass(frozen=True)
@@ -84,9 +93,15 @@ def receive_files(
     opened = catalog.record_dossier(info, actor=actor)
     for refused in rejected:
         catalog.record_event(info.code, "file_rejected", refused.filename,
-                             {"reason": refused.reason}, actor=actor)
+                             rejection_detail(refused.error), actor=actor)
     accepted = [record_file(info.code, f, catalog=catalog, actor=actor) for f in stored]
     return IntakeReport(info.code, tuple(accepted), tuple(rejected), opened.filled)
+
+
+def rejection_detail(error: InputError) -> dict[str, object]:
+    """What history keeps of a refusal: the reason in English, and the error's code and
+    parameters, from which the web words it in Vietnamese."""
+    return {"reason": error.reason, "error": error.code, "params": error.params}
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def _check_complete(stream: BinaryIO, filename: str) -> None:
     if b"%%EOF" not in tail or b"startxref" not in tail:
         raise CorruptFile(
             filename,
-            "the PDF is truncated: its end (%%EOF) is missing",
+            "the PDF is truncated: its end (%%EOF) is missing", code="truncated",
             hint="the file was probably cut off while copying or downloading; copy it again",
         )
 
@@ -85,6 +85,7 @@ def _check_page_count(count: int, filename: str, limits: Limits) -> None:
             filename,
             f"the PDF has {count} pages, more than the limit of {limits.max_pages}",
             hint="split it into several files, or raise HOSO_MAX_PAGES",
+            code="too_many_pages", params={"pages": count, "limit": limits.max_pages},
         )
 
 

@@ -36,6 +36,7 @@ class EngineRequest:
     timeout_s: the engine gives up (ToolTimeout) after this many seconds.
     what: names the page in errors ("dossier/file.pdf page 3").
     pdf, hocr: also make a one-page text-only PDF, an hOCR document.
+    tessdata: a folder of models to read with instead of the installed ones (None: those).
     """
 
     languages: str
@@ -45,6 +46,7 @@ class EngineRequest:
     what: str = "page"
     pdf: bool = True
     hocr: bool = True
+    tessdata: str | None = None
 
 
 @dataclass(frozen=True)

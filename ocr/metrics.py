@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
-__all__ = ["cer", "edit_distance", "normalise_text", "wer"]
+__all__ = ["cer", "edit_distance", "normalise_text", "wer", "word_recall"]
 
 
 def normalise_text(text: str) -> str:
@@ -53,3 +54,19 @@ def wer(reference: str, hypothesis: str) -> float:
     ids_ref = [vocabulary.setdefault(w, len(vocabulary)) for w in ref]
     ids_hyp = [vocabulary.setdefault(w, len(vocabulary)) for w in hyp]
     return edit_distance(ids_ref, ids_hyp) / len(ref)
+
+
+def word_recall(reference: str, hypothesis: str) -> float:
+    """Share of the reference's words found in the hypothesis, in any order (each found at
+    most as often as it was read), punctuation at either end of a word ignored: what a
+    search finds, whatever order the page's columns were read in."""
+    ref, hyp = Counter(_words(reference)), Counter(_words(hypothesis))
+    total = sum(ref.values())
+    if not total:
+        return 1.0
+    return sum(min(n, hyp[w]) for w, n in ref.items()) / total
+
+
+def _words(text: str) -> list[str]:
+    stripped = (w.strip(".,;:!?()[]\"'“”‘’-–—") for w in normalise_text(text).split())
+    return [w for w in stripped if w]

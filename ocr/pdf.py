@@ -15,6 +15,7 @@ import hashlib
 import io
 import struct
 from collections.abc import Sequence
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -35,7 +36,7 @@ from pypdf.generic import (
 
 from hoso.errors import ToolError
 
-__all__ = ["PRODUCER", "merge_pdfs", "page_pdf", "readable_page"]
+__all__ = ["PRODUCER", "extract_page", "merge_pdfs", "page_pdf", "readable_page"]
 
 PRODUCER = "hoso"
 _IMAGE_NAME = "/HosoPage"
@@ -158,7 +159,13 @@ def _mark_pdfa(writer: PdfWriter) -> None:
         NameObject("/DestOutputProfile"): writer._add_object(icc),
     })
     writer.root_object[NameObject("/OutputIntents")] = ArrayObject([writer._add_object(intent)])
-    writer.xmp_metadata = _XMP.encode()
+    # PDF/A (6.6.2.1) wants the catalog's metadata typed /Metadata /XML and left unfiltered
+    # (pypdf's `xmp_metadata` setter writes an untyped stream, which veraPDF fails).
+    xmp = DecodedStreamObject()
+    xmp.set_data(_XMP.encode())
+    xmp.update({NameObject("/Type"): NameObject("/Metadata"),
+                NameObject("/Subtype"): NameObject("/XML")})
+    writer.root_object[NameObject("/Metadata")] = writer._add_object(xmp)
 
 
 _XMP = f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
@@ -185,3 +192,17 @@ def _write(writer: PdfWriter, identity: bytes) -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def extract_page(path: Path, index: int) -> bytes:
+    """Page `index` (0-based) of the PDF at `path` as a one-page PDF, as it was drawn (a
+    born-digital page's text, fonts and vectors kept); the same page gives the same bytes."""
+    try:
+        reader = PdfReader(path)
+        writer = PdfWriter()
+        page = writer.add_page(reader.pages[index])
+        content = page.get_contents()
+        identity = content.get_data() if content is not None else b""
+    except (PdfReadError, IndexError, ValueError) as exc:
+        raise ToolError(f"{path.name} page {index + 1}: cannot copy the page ({exc})") from None
+    return _write(writer, hashlib.sha256(identity).digest() + str(index).encode())

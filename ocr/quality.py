@@ -58,9 +58,10 @@ def sharpness(small: np.ndarray) -> float:
 
 
 def page_warnings(*, ink: float, dpi: int, sharp: float, min_dpi: int,
-                  score: float, threshold: float) -> tuple[PageWarning, ...]:
-    """What an operator should know about the page. Focus and OCR confidence are not judged
-    on a blank page: with no ink there is nothing to judge."""
+                  score: float, threshold: float, garbage: float = 0.0,
+                  garbage_limit: float = 1.0) -> tuple[PageWarning, ...]:
+    """What an operator should know about the page. Focus, OCR confidence and garbage are
+    not judged on a blank page: with no ink there is nothing to judge."""
     found = []
     if ink < BLANK_INK:
         found.append(PageWarning.blank())
@@ -70,4 +71,6 @@ def page_warnings(*, ink: float, dpi: int, sharp: float, min_dpi: int,
         found.append(PageWarning.blurred())
     if ink >= BLANK_INK and score < threshold:
         found.append(PageWarning.low_confidence(score, threshold))
+    if ink >= BLANK_INK and garbage > garbage_limit:
+        found.append(PageWarning.garbled(garbage, garbage_limit))
     return tuple(found)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from hoso.ocr.engine import EngineOutput, EngineRequest, OcrEngine
 from hoso.ocr.layout import arrange_page, page_text
 from hoso.ocr.pdf import page_pdf, readable_page
+from hoso.ocr.postcorrect import correct_page, garbage_score
 from hoso.ocr.prepare import PreparedPage, prepare_page
 from hoso.ocr.quality import BLANK_INK, page_warnings, quality_score
 from hoso.ocr.settings import OcrSettings
@@ -30,12 +31,18 @@ def read_page(image: PageImage, settings: OcrSettings, *, engine: OcrEngine = TE
     if settings.layout:
         out = _arranged(out, prepared)
     score = quality_score(out.words)
+    # Judged on what tesseract read: the correction would hide how garbled it was.
+    garbage = garbage_score([w.text for w in out.words])
     warnings = page_warnings(ink=prepared.ink, dpi=image.dpi, sharp=prepared.sharpness,
                              min_dpi=settings.min_dpi, score=score,
-                             threshold=settings.review_threshold)
+                             threshold=settings.review_threshold, garbage=garbage,
+                             garbage_limit=settings.garbage_limit)
     pdf, layered = b"", True
     if settings.pdf:
         pdf, layered = _searchable_pdf(out, image, prepared, settings, what)
+    if settings.postcorrect:
+        out = replace(out, **dict(zip(("text", "words"), correct_page(out.text, out.words),
+                                      strict=True)))
     dx, dy = prepared.offset
     return OcrPage(
         text=out.text, words=tuple(replace(w, left=w.left + dx, top=w.top + dy)
@@ -44,8 +51,9 @@ def read_page(image: PageImage, settings: OcrSettings, *, engine: OcrEngine = TE
         skew=round(-prepared.pose.skew, 2), width=prepared.page_px[0],
         height=prepared.page_px[1], dpi=prepared.dpi, pdf=pdf,
         hocr=shift_hocr(out.hocr, dx, dy),
-        needs_review=blank or score < settings.review_threshold or not layered,
-        warnings=warnings,
+        needs_review=(blank or score < settings.review_threshold or not layered
+                      or (not blank and garbage > settings.garbage_limit)),
+        warnings=warnings, garbage=round(garbage, 3),
     )
 
 
@@ -56,7 +64,7 @@ def _recognise(prepared: PreparedPage, settings: OcrSettings, engine: OcrEngine,
         return _EMPTY
     request = EngineRequest(languages=settings.languages, psm=choose_psm(prepared, settings),
                             dpi=prepared.dpi, timeout_s=settings.timeout_s, what=what,
-                            pdf=settings.pdf)
+                            pdf=settings.pdf, tessdata=settings.tessdata)
     out = engine.recognise(prepared.grey, request)
     return EngineOutput("", (), out.hocr, out.pdf) if blank else out
 

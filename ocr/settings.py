@@ -24,6 +24,13 @@ class OcrSettings:
     layout: arrange the words as ocr.layout reads a page (received stamps out, the
         two-column header in order, the header's hand-written digits read again); off gives
         tesseract's words as they come, which the benches compare against.
+    text_layer: take a PDF page's own text layer, when good, instead of OCR (ocr.textlayer).
+    postcorrect: mend the words read with Vietnamese orthography and a lexicon
+        (ocr.postcorrect); off only to measure tesseract alone.
+    garbage_limit: pages whose share of words that are no Vietnamese (garbage score, 0-1,
+        measured before correction) is above this are flagged needs-review and warned about.
+    tessdata: a folder of tesseract models to use instead of the installed ones (the `best_int`
+        or standard `vie` model; see bench/README.md, "Engine choice"); None: installed.
     """
 
     languages: str = "vie"
@@ -37,3 +44,7 @@ class OcrSettings:
     pdf: bool = True
     pdf_jpeg_quality: int = 80
     layout: bool = True
+    text_layer: bool = True
+    postcorrect: bool = True
+    garbage_limit: float = 0.12
+    tessdata: str | None = None

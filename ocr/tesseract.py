@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+import shlex
 import tempfile
 import unicodedata
 from pathlib import Path
@@ -45,37 +46,47 @@ class TesseractEngine:
     name = "tesseract"
 
     def recognise(self, grey: np.ndarray, request: EngineRequest) -> EngineOutput:
-        require_languages(request.languages)
+        require_languages(request.languages, request.tessdata)
         ok, data = cv2.imencode(".pgm", grey)
         if not ok:
             raise ToolError(f"{request.what}: could not encode the page for tesseract")
         outputs = ["tsv"] + (["hocr"] if request.hocr else []) + (["pdf"] if request.pdf else [])
         with tempfile.TemporaryDirectory(prefix="hoso-ocr-") as tmp:
             base = Path(tmp) / "page"
-            args = ["tesseract", "stdin", str(base), "-l", request.languages,
+            models = ["--tessdata-dir", request.tessdata] if request.tessdata else []
+            args = ["tesseract", "stdin", str(base), *models, "-l", request.languages,
                     "--psm", str(request.psm), "--dpi", str(request.dpi),
                     "-c", "textonly_pdf=1", *outputs]
             run_tool(args, timeout_s=request.timeout_s, what=request.what,
                      stdin=data.tobytes(), env=SINGLE_THREAD)
-            words, text = parse_tsv(base.with_suffix(".tsv").read_text("utf-8", errors="replace"))
+            tsv = base.with_suffix(".tsv")
+            if not tsv.exists():  # a tessdata folder without tesseract's `configs/tsv`
+                raise ToolError(f"{request.what}: tesseract wrote no TSV"
+                                + (f" (does {request.tessdata} hold configs/?)"
+                                   if request.tessdata else ""))
+            words, text = parse_tsv(tsv.read_text("utf-8", errors="replace"))
             hocr = base.with_suffix(".hocr").read_bytes() if request.hocr else b""
             pdf = base.with_suffix(".pdf").read_bytes() if request.pdf else b""
         return EngineOutput(text, words, hocr, pdf)
 
 
 @functools.cache
-def require_languages(languages: str) -> None:
+def require_languages(languages: str, tessdata: str | None = None) -> None:
     """Raise ToolMissing, naming the package to install, when tesseract or the data of one of
     `languages` is missing (instead of tesseract's "couldn't load any languages" on each
     page). Asked once per process and languages; a failed answer is asked again."""
     try:
-        installed = set(pytesseract.get_languages())
+        config = f"--tessdata-dir {shlex.quote(tessdata)}" if tessdata else ""
+        installed = set(pytesseract.get_languages(config=config))
     except pytesseract.TesseractNotFoundError:
         raise ToolMissing("tesseract is not installed", hint=INSTALL_HINTS["tesseract"]) from None
     # get_languages lists plain codes only (`vie`, `chi_sim`), not `script/...` models, which
     # are left to tesseract itself.
     missing = [code for code in languages.split("+")
                if re.fullmatch(r"[a-z_]+", code) and code not in installed]
+    if missing and tessdata:
+        raise ToolMissing(f"{tessdata} holds no tesseract model for {'+'.join(missing)}",
+                          hint="see bench/README.md, Engine choice, for the models")
     if missing:
         packages = " ".join(f"tesseract-ocr-{code.replace('_', '-')}" for code in missing)
         raise ToolMissing(f"tesseract has no language data for {'+'.join(missing)}",

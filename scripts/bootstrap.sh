@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(tesseract-ocr tesseract-ocr-vie tesseract-ocr-eng tesseract-ocr-osd poppler-utils
-              fonts-noto-core fonts-croscore python3-venv chromium)
+              fonts-noto-core fonts-croscore python3-venv chromium softhsm2)
 
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do

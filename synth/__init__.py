@@ -6,6 +6,8 @@
     synth.fonts     fonts with every Vietnamese glyph (Tinos, Noto Serif, Arimo, Noto Sans)
     synth.corpus    Vietnamese administrative sentences and page layouts
     synth.testset   labelled test pages by kind of degradation (bench/ocr_accuracy.py)
+    synth.office    realistic office scans: Nghị định 30 layout, received stamps, handwritten
+                    numbers, 1-bit G4 PDFs, photocopies, phone photos, with exact truth
     synth.documents document templates by type (classify)
     synth.samples   sample dossiers
 

@@ -13,6 +13,11 @@ Kinds of page, each drawn from its own seeded ranges:
     jpeg       JPEG at quality 40-60
     hard       seal, signature and all of the above drawn at random (synth.degrade_random)
 
+and the realistic office pages of `hoso.synth.office` (OFFICE_KINDS: office_clean,
+office_1bit, office_stamped, office_handwritten, office_photocopy, office_phone,
+office_coarse): Nghị định 30 layout in a Times-metric face, received stamps, handwritten or
+machine-stamped numbers and dates, 1-bit G4 scans, photocopies, phone photos.
+
 `write_pages` saves each page as PNG with `<name>.gt.txt` (ground truth) and `<name>.json`
 (what was done to it) beside it.
 """
@@ -30,9 +35,10 @@ import numpy as np
 
 from hoso.synth.corpus import page_lines
 from hoso.synth.degrade import DegradeParams, degrade, draw_params
+from hoso.synth.office import OFFICE_KINDS, render_office_page
 from hoso.synth.render import render_page
 
-__all__ = ["KINDS", "LabelledPage", "make_page", "write_pages"]
+__all__ = ["KINDS", "OFFICE_KINDS", "LabelledPage", "make_page", "write_pages"]
 
 KINDS = ("clean", "seal", "rotation", "skew", "low_dpi", "noise", "photocopy", "grey_seal",
          "jpeg", "hard")
@@ -73,6 +79,10 @@ def _params(kind: str, rng: random.Random, seed: int) -> DegradeParams:
 
 def make_page(kind: str, seed: int) -> LabelledPage:
     """The test page `kind` number `seed`: same arguments, same pixels."""
+    if kind in OFFICE_KINDS:
+        office = render_office_page(seed, kind)
+        return LabelledPage(office.name, kind, office.image, office.dpi, office.truth.text,
+                            "Tinos", True, DegradeParams(dpi_out=office.dpi))
     rng = random.Random(f"{kind}-{seed}")
     marked = kind in ("seal", "grey_seal", "hard")
     rendered = render_page(page_lines(seed), seed=seed, seal=marked, signature=marked)

@@ -120,3 +120,36 @@ class SilentEngine(_Noted):
 def BrokenEngine() -> object:
     """A plug-in with a bug: building it fails with an error hoso knows nothing of."""
     raise ZeroDivisionError("the engine's own bug")
+
+
+class CountingTesseract(_Noted):
+    """Tesseract itself, noting each page it is asked to read: what was OCRed, and what not."""
+
+    name = "tesseract"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._tesseract = TesseractEngine()
+
+    def recognise(self, grey: np.ndarray, request: EngineRequest) -> EngineOutput:
+        self.note(request)
+        return self._tesseract.recognise(grey, request)
+
+
+class ConfidentGarbleEngine(_Noted):
+    """Sure of itself and wrong: what tesseract made of a 100-dpi blurred page at the desk
+    (`Só 1548/202VXNCT`, the ID read as `(#E"220004"`), every word at confidence 85."""
+
+    name = "confident-garble"
+
+    _LINES = ('Só 1548/202VXNCT ngàỳ l2 thág 3 nă 2O24',
+              'Họ tên: Ngưyễn Vẵn Hùnq (#E"220004" nơỉ cư trủ: thốn 4 xã Tân Phủ',
+              'QUYÉT ĐINH vẽ viêc câp gỉấy chưng nhạn qưyền sư dụng đât')
+
+    def recognise(self, grey: np.ndarray, request: EngineRequest) -> EngineOutput:
+        self.note(request)
+        rows = [f"5\t1\t1\t1\t{line}\t{n}\t{100 + 90 * n}\t{100 + 60 * line}\t80\t40\t85.0\t{w}"
+                for line, text in enumerate(self._LINES, start=1)
+                for n, w in enumerate(text.split(" "), start=1)]
+        words, text = parse_tsv("\n".join([_NONSENSE.splitlines()[0], *rows]))
+        return EngineOutput(text, words)

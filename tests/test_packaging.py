@@ -92,3 +92,12 @@ def test_plain_install_runs_the_demo_in_an_empty_folder(plain_install: Path,
                             cwd=empty, env=env, capture_output=True, text=True, timeout=120,
                             check=False)
     assert status.returncode == 0, status.stderr
+
+
+def test_plain_install_speaks_vietnamese(plain_install: Path) -> None:
+    """The message catalogue ships in the wheel and is read without a build step."""
+    script = ("from hoso.api.i18n import gettext, file_size;"
+              "print(gettext('Sign in'), '|', file_size(1_300_000))")
+    said = subprocess.run([str(plain_install), "-c", script], capture_output=True, text=True,
+                          check=True, cwd=plain_install.parent).stdout.strip()
+    assert said == "Đăng nhập | 1,2 MB"

@@ -15,6 +15,7 @@ EVERY_KIND = [
     PageWarning.low_resolution(120, 150),
     PageWarning.blurred(),
     PageWarning.low_confidence(41.234, 60.0),
+    PageWarning.garbled(0.3141, 0.12),
 ]
 
 
@@ -60,6 +61,7 @@ def test_operators_read_each_warning_in_vietnamese_with_its_figures() -> None:
         "Độ phân giải thấp (120 dpi) — quét lại từ 150 dpi trở lên",
         "Ảnh mờ, nét chữ không rõ — quét lại hoặc chỉnh nét",
         "Nhận dạng chữ kém (điểm 41) — cần kiểm tra",
+        "Chữ đọc được lộn xộn (31% số từ không phải tiếng Việt) — cần kiểm tra, nên quét lại",
     ]
 
 

@@ -11,6 +11,9 @@ from hoso.ocr.engine import OcrEngine, open_engine
 from hoso.ocr.read import TESSERACT
 from hoso.ocr.settings import OcrSettings
 from hoso.settings import ClassifierSettings, Settings
+from hoso.signing.checks import TrustRoots
+from hoso.signing.signer import DocumentSigner, open_signer
+from hoso.signing.trust import load_roots
 
 __all__ = ["Context", "build_context"]
 
@@ -24,8 +27,14 @@ class Context:
     limits: Limits
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
     engine: OcrEngine = TESSERACT
+    # Signs document PDFs (None: stored unsigned, as in tests of other stages), and the
+    # certificates signatures must chain to.
+    signer: DocumentSigner | None = None
+    trust_roots: TrustRoots = ()
 
     def close(self) -> None:
+        if self.signer is not None:
+            self.signer.close()
         self.index.close()
         self.catalog.close()
         self.store.close()
@@ -41,4 +50,6 @@ def build_context(settings: Settings) -> Context:
         limits=settings.limits,
         classifier=settings.classifier,
         engine=open_engine(settings.ocr_engine),
+        signer=open_signer(settings.signing),
+        trust_roots=tuple(load_roots(settings.signing.trusted)),
     )

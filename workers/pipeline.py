@@ -1,8 +1,12 @@
 """The pipeline: what happens to a page, and to a file once all its pages are read.
 
-    digitise_page(page_id)   rasterise → read (preprocess + OCR) → store artefacts → page done
-    assemble_file(file_id)   split into documents → classify → read fields → merge PDFs
-                             → catalog documents → index pages → file assembled
+    digitise_page(page_id)   a PDF page's own text layer when good (ocr/textlayer.py), else
+                             rasterise → read (preprocess + OCR) → store artefacts → page done
+    assemble_file(file_id)   check an incoming PDF's own signatures → split into documents
+                             → classify → read fields → merge PDFs → sign them (once)
+                             → catalog documents → the original object-locked as long as
+                             its documents are kept (archive/retention.py, MinIO with lock)
+                             → index pages → file assembled
                              → the dossier's history checkpointed (archive/checkpoints.py)
     update_dossier(info)     change a dossier's particulars → index its pages again
 
@@ -14,12 +18,14 @@ dramatiq actors in workers.actors only call them.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
 
 from hoso import classify
 from hoso.archive.checkpoints import checkpoint_history
 from hoso.archive.records import AssembledDocument, PageStatus, PageTask
+from hoso.archive.retention import retain_original
 from hoso.archive.reuse import correct_type
 from hoso.doctypes import CODES, is_doc_type
 from hoso.errors import InvalidValue
@@ -27,13 +33,16 @@ from hoso.ids import DocumentId
 from hoso.ocr import read_page
 from hoso.ocr.pdf import merge_pdfs
 from hoso.ocr.rasterise import rasterise_page
-from hoso.records import DossierInfo, FieldChange, IndexedPage, OcrPage, PageImage, PageState
+from hoso.ocr.textlayer import judge_layer, read_text_layer, text_layer_page
+from hoso.records import DossierInfo, FieldChange, IndexedPage, OcrPage, PageState
+from hoso.signing.stage import check_incoming, store_signed
 from hoso.workers.artefacts import load_page, store_page
 from hoso.workers.context import Context
 from hoso.workers.metrics import OCR_SECONDS, PAGES_DIGITISED
 
 __all__ = [
     "assemble_file",
+    "correct_document_field",
     "correct_document_type",
     "digitise_page",
     "file_settled",
@@ -48,10 +57,10 @@ log = logging.getLogger("hoso.pipeline")
 def digitise_page(page_id: str, ctx: Context) -> bool:
     """Read one queued page and record its artefacts. True when its file is now settled."""
     task = ctx.catalog.page_task(page_id)
-    if task.state is not PageState.QUEUED:
-        return False
+    if task.state is not PageState.QUEUED or not task.active:
+        return False  # read already, or set aside (replaced by a rescan, discarded)
     started = time.perf_counter()
-    page = read_page(rasterise(task, ctx), ctx.ocr, engine=ctx.engine, name=task.name)
+    page = read(task, ctx)
     seconds = time.perf_counter() - started
     ctx.catalog.finish_page(page_id, store_page(page, ctx.store))
     OCR_SECONDS.observe(seconds)
@@ -62,10 +71,19 @@ def digitise_page(page_id: str, ctx: Context) -> bool:
     return file_settled(task.file_id, ctx)
 
 
-def rasterise(task: PageTask, ctx: Context) -> PageImage:
+def read(task: PageTask, ctx: Context) -> OcrPage:
+    """The page's words: a born-digital PDF page's own when its text layer is good, OCR's
+    otherwise (a scan, a scan under another program's OCR, glyphs with no letters)."""
     with ctx.store.local_path(task.source_sha256, name=task.filename) as path:
-        return rasterise_page(path, task.media_type, task.index_in_file, ctx.ocr.dpi,
-                              timeout_s=ctx.ocr.timeout_s)
+        if task.media_type == "application/pdf" and ctx.ocr.text_layer:
+            layer = read_text_layer(path, task.index_in_file, ctx.ocr.dpi)
+            verdict = judge_layer(layer)
+            if verdict.good:
+                return text_layer_page(path, task.index_in_file, layer)
+            log.debug("page OCRed", extra={"page_id": task.page_id, "why": verdict.reason})
+        image = rasterise_page(path, task.media_type, task.index_in_file, ctx.ocr.dpi,
+                               timeout_s=ctx.ocr.timeout_s)
+    return read_page(image, ctx.ocr, engine=ctx.engine, name=task.name)
 
 
 def file_settled(file_id: str, ctx: Context) -> bool:
@@ -78,11 +96,17 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     source = ctx.catalog.file_status(file_id)
     if source.assembled or any(p.state is PageState.QUEUED for p in source.pages):
         return []  # done already (a repeated message), or pages still to read
+    check_incoming(file_id, media_type=source.media_type, sha256=source.sha256,
+                   store=ctx.store, catalog=ctx.catalog, roots=ctx.trust_roots)
     statuses = [p for p in source.pages if p.state is PageState.DONE]
     pages = [load_page(p.ocr_sha256 or "", p.pdf_sha256, ctx.store) for p in statuses]
     documents = [assemble_document(pages, statuses, group, ctx)
                  for group in classify.split_documents(pages)]
     doc_ids = ctx.catalog.replace_documents(file_id, documents)
+    if source.set_aside:  # replaced or discarded pages are no longer found by search
+        ctx.index.delete_pages([p.page_id for p in source.set_aside])
+    retain_original(ctx.store, source.sha256, [d.doc_type for d in documents],
+                    ctx.catalog.dossier(source.dossier_code).received_at)
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
     checkpoint_history(source.dossier_code, store=ctx.store, catalog=ctx.catalog)
@@ -129,6 +153,21 @@ def correct_document_type(document_id: str, doc_type: str, *, actor: str, ctx: C
     reindex_file(str(DocumentId.parse(document_id).file), ctx)
 
 
+_FIELD_NAME = re.compile(r"[a-z][a-z_]{0,27}(_[0-9]{1,3})?")
+
+
+def correct_document_field(document_id: str, name: str, value: str, *, actor: str,
+                           ctx: Context) -> FieldChange | None:
+    """Record an officer's value for a field and re-index the document's pages with it;
+    None if the field read so already."""
+    if _FIELD_NAME.fullmatch(name) is None:
+        raise InvalidValue(f"{name!r} is not a field name", hint="e.g. id_number, name_2")
+    change = ctx.catalog.correct_field(document_id, name, value, actor=actor)
+    if change is not None:
+        reindex_file(str(DocumentId.parse(document_id).file), ctx)
+    return change
+
+
 def assemble_document(
     pages: Sequence[OcrPage], statuses: Sequence[PageStatus], group: Sequence[int], ctx: Context
 ) -> AssembledDocument:
@@ -141,7 +180,9 @@ def assemble_document(
         confidence=label.confidence,
         needs_review=label.needs_review,
         fields=label.fields,
-        pdf_sha256=ctx.store.put_bytes(merge_pdfs([p.pdf for p in members])).sha256,
+        pdf_sha256=store_signed(merge_pdfs([p.pdf for p in members]), signer=ctx.signer,
+                                store=ctx.store, catalog=ctx.catalog,
+                                what=f"{statuses[group[0]].page_id}: document"),
         text_sha256=ctx.store.put_bytes(text.encode("utf-8")).sha256,
     )
 

@@ -39,7 +39,8 @@ class Credentials:
     def create_token(self, username: str, name: str, *, actor: str) -> tuple[str, TokenView]:
         """A new token for `username`; returns its secret (shown once) and its record."""
         if not name.strip():
-            raise InvalidValue("a token needs a name saying which machine uses it")
+            raise InvalidValue("a token needs a name saying which machine uses it",
+                               code="token_name_required")
         secret = TOKEN_PREFIX + secrets.token_urlsafe(32)
         view = self.store.add_token(username, name.strip()[:128], _digest(secret), actor=actor)
         return secret, view

@@ -41,6 +41,8 @@ def needs_rehash(stored_hash: str) -> bool:
 
 def check_password_strength(password: str) -> None:
     if len(password) < MIN_PASSWORD_CHARS:
-        raise InvalidValue(f"the password must have at least {MIN_PASSWORD_CHARS} characters")
+        raise InvalidValue(f"the password must have at least {MIN_PASSWORD_CHARS} characters",
+                           code="password_too_short", params={"min": MIN_PASSWORD_CHARS})
     if password.strip() != password or not password.strip():
-        raise InvalidValue("the password must not start or end with spaces")
+        raise InvalidValue("the password must not start or end with spaces",
+                           code="password_spaces")

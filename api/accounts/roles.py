@@ -26,16 +26,22 @@ class Action(enum.StrEnum):
     CHECK_INTEGRITY = "check_integrity"
     READ_ACCESS_LOG = "read_access_log"
     MANAGE_ACCOUNTS = "manage_accounts"
+    DECIDE_PAPER = "decide_paper"  # approve or reject a digitised paper, hand a result over
+    MANAGE_PROCEDURES = "manage_procedures"  # publish a new version of a procedure
+    READ_FIGURES = "read_figures"  # `hoso report`, the dashboard
 
 
 ALLOWED: dict[Role, frozenset[Action]] = {
     Role.OPERATOR: frozenset({Action.CREATE_DOSSIER, Action.UPLOAD, Action.READ_DOSSIER,
                               Action.REQUEUE}),
     Role.OFFICER: frozenset({Action.READ_DOSSIER, Action.REQUEUE, Action.SEARCH,
-                             Action.CORRECT_TYPE, Action.READ_HISTORY}),
+                             Action.CORRECT_TYPE, Action.READ_HISTORY, Action.DECIDE_PAPER,
+                             Action.READ_FIGURES}),
     Role.AUDITOR: frozenset({Action.READ_DOSSIER, Action.SEARCH, Action.READ_HISTORY,
-                             Action.CHECK_INTEGRITY, Action.READ_ACCESS_LOG}),
-    Role.ADMIN: frozenset({Action.MANAGE_ACCOUNTS, Action.READ_ACCESS_LOG}),
+                             Action.CHECK_INTEGRITY, Action.READ_ACCESS_LOG,
+                            Action.READ_FIGURES}),
+    Role.ADMIN: frozenset({Action.MANAGE_ACCOUNTS, Action.READ_ACCESS_LOG,
+                           Action.MANAGE_PROCEDURES, Action.READ_FIGURES}),
 }
 
 

@@ -43,8 +43,7 @@ class Accounts:
                  display_name: str = "", actor: str) -> Account:
         role = _role(role)
         _check_username(username)
-        if role is Role.OPERATOR and not desk.strip():
-            raise InvalidValue("an operator needs a desk (the intake desk they work at)")
+        self._check_desk(role, desk)
         user = NewUser(username=username, role=role.value, password_hash=hash_password(password),
                        desk=desk.strip(), display_name=display_name.strip())
         return account_of(self.store.add_user(user, actor=actor))
@@ -67,12 +66,38 @@ class Accounts:
         """A new role (and desk, which operators need; others keep none)."""
         role = _role(role)
         desk = desk.strip() if role is Role.OPERATOR else ""
-        if role is Role.OPERATOR and not desk:
-            raise InvalidValue("an operator needs a desk (the intake desk they work at)")
+        self._check_desk(role, desk)
         current = self.user(username)
         if (current.role, current.desk) != (role, desk):  # the same again ends nothing
             self.store.set_role(username, role.value, desk, actor=actor)
         return self.user(username)
+
+    def set_display_name(self, username: str, display_name: str, *, actor: str) -> None:
+        self.store.set_display_name(username, display_name.strip()[:128], actor=actor)
+
+    def _check_desk(self, role: Role, desk: str) -> None:
+        """An operator works at one of the managed desks (`desks`), never at a typo."""
+        if role is not Role.OPERATOR:
+            return
+        if not desk.strip():
+            raise InvalidValue("an operator needs a desk (the intake desk they work at)",
+                               code="desk_required")
+        if not self.store.has_desk(desk.strip()):
+            raise InvalidValue(f"unknown desk {desk.strip()!r}",
+                               hint="add it first: `hoso desk add NAME` or the admin page",
+                               code="unknown_desk")
+
+    # -- desks ----------------------------------------------------------------------------
+
+    def desks(self) -> list[str]:
+        return self.store.desks()
+
+    def add_desk(self, name: str, *, actor: str) -> str:
+        name = " ".join(name.split())
+        if not name or len(name) > 128:
+            raise InvalidValue("a desk name has 1-128 characters", code="desk_name")
+        self.store.add_desk(name, actor=actor)
+        return name
 
     def authenticate(self, username: str, password: str) -> Account:
         """The account if the password is right; NotAuthenticated (saying why) otherwise."""
@@ -122,10 +147,12 @@ def _role(role: Role | str) -> Role:
         return Role(role)
     except ValueError:
         names = ", ".join(r.value for r in Role)
-        raise InvalidValue(f"unknown role {role!r}", hint=f"one of {names}") from None
+        raise InvalidValue(f"unknown role {role!r}", hint=f"one of {names}",
+                           code="unknown_role") from None
 
 
 def _check_username(username: str) -> None:
     if not USERNAME_RE.fullmatch(username):
         raise InvalidValue(f"user name {username!r} is not allowed",
-                           hint="2-64 characters: a-z, 0-9, dot, dash, underscore")
+                           hint="2-64 characters: a-z, 0-9, dot, dash, underscore",
+                           code="bad_username")

@@ -117,15 +117,21 @@ def _exit_code(report: IntakeReport, incomplete: bool) -> int:
 @click.pass_obj
 def status(settings: Settings, dossier_code: str, as_json: bool) -> None:
     """Show each document and page of a dossier and its state."""
+    from hoso.api.cli.procedure_cmds import print_components
+    from hoso.api.procedures import completeness_json
+
     ctx = build_context(settings)
     try:
         result = ctx.catalog.status(dossier_code)
+        if as_json:
+            components = completeness_json(ctx.catalog.procedures.completeness(dossier_code))
+            echo_json({"status": result, "digitised": result.digitised,
+                       "components": components})
+        else:
+            print_status(result)
+            print_components(ctx.catalog, dossier_code)
     finally:
         ctx.close()
-    if as_json:
-        echo_json({"status": result, "digitised": result.digitised})
-    else:
-        print_status(result)
 
 
 @click.command()

@@ -54,6 +54,20 @@ def _report(statuses: list[DossierStatus], seconds: float) -> None:
                                 f"{page.error}", fg="red")
 
 
+def _components(ctx: Context, codes: list[str]) -> None:
+    """Each dossier against its procedure's list: what the desk would still ask for."""
+    from hoso.api.procedures import missing_text
+
+    click.secho("\ncomponents of each procedure", bold=True)
+    for code in codes:
+        state = ctx.catalog.procedures.completeness(code)
+        if state.procedure is None:
+            click.echo(f"  {code}  no known procedure")
+            continue
+        verdict = missing_text(state) or "Đủ thành phần hồ sơ bắt buộc."
+        click.echo(f"  {code}  {state.procedure.code} {state.procedure.name}: {verdict}")
+
+
 def _searches(ctx: Context) -> None:
     for text in DEMO_SEARCHES:
         results = ctx.index.search(SearchQuery(text=text, limit=3))
@@ -79,8 +93,9 @@ def demo(settings: Settings, samples: Path) -> None:
         for rejected in (r for report in reports for r in report.rejected):
             click.secho(f"rejected {rejected.filename}: {rejected.reason}", fg="red")
         _report([ctx.catalog.status(c) for c in codes], seconds)
+        _components(ctx, codes)
         _searches(ctx)
-    click.echo(f"\ndata in {settings.home}; try: hoso status {codes[0]}")
+    click.echo(f"\ndata in {settings.home}; try: hoso status {codes[0]}, hoso report")
 
 
 commands: list[click.Command] = [demo]

@@ -27,6 +27,12 @@ COMMANDS = {
     "classify": "classify_cmds", "train": "classify_cmds",
     "serve": "server_cmds", "user": "server_cmds", "token": "server_cmds",
     "verify": "verify_cmds",
+    "procedures": "procedure_cmds", "assign": "procedure_cmds", "paper": "procedure_cmds",
+    "reuse": "procedure_cmds", "report": "procedure_cmds", "exchange": "procedure_cmds",
+    "keys": "keys_cmds",
+    "page": "page_cmds",
+    "desk": "server_cmds",
+    "export": "package_cmds", "import": "package_cmds", "retention": "retention_cmds",
 }
 
 

@@ -32,6 +32,9 @@ def _page_line(page: PageStatus, label: str) -> str:
     parts.extend(warning_text(w) for w in page.warnings)
     if page.error:
         parts.append(click.style(page.error, fg="red"))
+    if page.checked_by:
+        parts.append(f"kept by {page.checked_by}")
+    parts.append(click.style(f"[{page.page_id}]", dim=True))  # what `hoso page` takes
     return "  ".join(parts)
 
 
@@ -53,7 +56,11 @@ def _print_file(source: FileStatus) -> None:
         click.secho(f"   documents not built: {source.assembly_error}", fg="red")
     for page in source.pages:
         if page.page_id not in placed:
-            click.echo(_page_line(page, f"scan page {page.index_in_file + 1}"))
+            click.echo(_page_line(page, f"scan page {page.position + 1}"))
+    for page in source.set_aside:
+        what = (f"replaced by {page.replaced_by}" if page.disposition == "superseded"
+                else "discarded")
+        click.secho(f"    set aside [{page.page_id}]: {what} (kept in the archive)", dim=True)
 
 
 def print_status(status: DossierStatus) -> None:

@@ -115,6 +115,63 @@ def user_disable(settings: Settings, username: str, enable: bool) -> None:
     click.echo(f"{username} {'enabled' if enable else 'disabled'}")
 
 
+@user.command("enable")
+@click.argument("username")
+@click.pass_obj
+def user_enable(settings: Settings, username: str) -> None:
+    """Enable a disabled user again (their old sessions and tokens stay ended)."""
+    with _accounts(settings) as (accounts, _):
+        accounts.set_active(username, True, actor=CLI_ACTOR)
+    click.echo(f"{username} enabled")
+
+
+@user.command("set")
+@click.argument("username")
+@click.option("--role", type=click.Choice([r.value for r in Role]), default=None)
+@click.option("--desk", default=None, help="The intake desk (one of `hoso desk list`).")
+@click.option("--name", "display_name", default=None, help="Full name, as shown on the pages.")
+@click.pass_obj
+def user_set(settings: Settings, username: str, role: str | None, desk: str | None,
+             display_name: str | None) -> None:
+    """Change a user's role, desk or full name. A new role or desk ends their sessions and
+    tokens; the last active administrator keeps the role."""
+    with _accounts(settings) as (accounts, _):
+        before = accounts.user(username)
+        if role is not None or desk is not None:
+            accounts.set_role(username, role or before.role,
+                              desk=before.desk if desk is None else desk, actor=CLI_ACTOR)
+        if display_name is not None:
+            accounts.set_display_name(username, display_name, actor=CLI_ACTOR)
+        after = accounts.user(username)
+    click.echo(f"user {after.username}: {after.role.value}"
+               f"{', ' + after.desk if after.desk else ''}"
+               f"{', ' + after.display_name if after.display_name else ''}")
+
+
+@click.group()
+def desk() -> None:
+    """Manage the intake desks operators work at (a list, so a typo is not a new desk)."""
+
+
+@desk.command("add")
+@click.argument("name")
+@click.pass_obj
+def desk_add(settings: Settings, name: str) -> None:
+    """Add an intake desk, e.g. "UBND phường Bến Nghé"."""
+    with _accounts(settings) as (accounts, _):
+        added = accounts.add_desk(name, actor=CLI_ACTOR)
+    click.echo(f"desk {added} added")
+
+
+@desk.command("list")
+@click.pass_obj
+def desk_list(settings: Settings) -> None:
+    """List the intake desks."""
+    with _accounts(settings) as (accounts, _):
+        for name in accounts.desks():
+            click.echo(name)
+
+
 @click.group()
 def token() -> None:
     """Manage API tokens for scanners, kiosks and other software."""
@@ -155,4 +212,4 @@ def token_revoke(settings: Settings, token_id: int) -> None:
     click.echo(f"token {token_id} revoked")
 
 
-commands: list[click.Command] = [serve, user, token]
+commands: list[click.Command] = [serve, user, token, desk]

@@ -46,7 +46,8 @@ def verify(settings: Settings, dossier_code: str | None, every: bool, as_json: b
 def check_reports(ctx: Context, codes: list[str] | None) -> list[IntegrityReport]:
     """The named dossiers' reports, or every dossier's and the access log's."""
     every = codes is None
-    reports = [check_dossier(code, store=ctx.store, catalog=ctx.catalog, actor="cli")
+    reports = [check_dossier(code, store=ctx.store, catalog=ctx.catalog, actor="cli",
+                             trust_roots=ctx.trust_roots)
                for code in (ctx.catalog.dossier_codes() if every else codes or [])]
     if every:
         reports.append(check_access_log(store=ctx.store, catalog=ctx.catalog))

@@ -20,10 +20,20 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from hoso.api.accounts import Accounts, Credentials
+from hoso.api.http.docs import install_docs
 from hoso.api.http.errors import install_error_handlers
 from hoso.api.http.limits import BodyLimit, BodyLimits
 from hoso.api.http.pageimages import PageImages
-from hoso.api.http.routes import admin, audit, content, dossiers, search
+from hoso.api.http.routes import (
+    admin,
+    audit,
+    content,
+    dossiers,
+    officers,
+    procedures,
+    rescans,
+    search,
+)
 from hoso.api.http.state import Hoso
 from hoso.settings import Settings
 from hoso.workers.context import build_context
@@ -70,8 +80,11 @@ def create_app(settings: Settings, *, run_worker: bool = True) -> FastAPI:
             hoso.dispatcher.close()
             hoso.ctx.close()
 
-    app = FastAPI(title="hoso", version="0.1.0", description=DESCRIPTION, lifespan=lifespan)
-    for module in (dossiers, content, search, audit, admin):
+    # /docs is served from here (api/http/docs.py); ReDoc would need a CDN: none.
+    app = FastAPI(title="hoso", version="0.1.0", description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
+    install_docs(app)
+    for module in (dossiers, content, search, audit, admin, procedures, rescans, officers):
         app.include_router(module.router, prefix="/api")
     app.include_router(admin.public, prefix="/api")
     install_error_handlers(app)

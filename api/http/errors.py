@@ -49,12 +49,11 @@ async def _validation_error(request: Request, exc: Exception) -> Response:
 def _invalid_page(request: Request, exc: RequestValidationError) -> Response:
     """A web address or form the pages did not make (a dossier code typed into the address
     bar): a page in Vietnamese, not the API's JSON."""
-    from hoso.api.labels import DOSSIER_CODE_RULE
     from hoso.api.web.pages import error_page
 
     fields = {str(e["loc"][-1]) for e in exc.errors() if e["loc"]}
-    text = DOSSIER_CODE_RULE if "code" in fields else "Địa chỉ hoặc thông tin gửi lên không hợp lệ."
-    return error_page(request, InvalidValue(text))
+    code = "dossier_code" if "code" in fields else "form_invalid"
+    return error_page(request, InvalidValue(f"invalid {', '.join(sorted(fields))}", code=code))
 
 
 async def _http_error(request: Request, exc: Exception) -> Response:
@@ -62,8 +61,8 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     if not is_api(request):
         from hoso.api.web.pages import error_page
 
-        error = NotFound(f"no page at {request.url.path}") if exc.status_code == 404 else (
-            HosoError(str(exc.detail)))
+        error = (NotFound(f"no page at {request.url.path}", code="no_page")
+                 if exc.status_code == 404 else HosoError(str(exc.detail), code="http_error"))
         error.http_status = exc.status_code
         return error_page(request, error)
     body = {"error": "HTTPError", "message": str(exc.detail), "hint": None}

@@ -120,19 +120,10 @@ def _too_large(scope: Scope, limit: int) -> Response:
         error = LimitExceeded("(request body)", f"more than the limit of {_mib(limit)} here",
                               hint="files go to PUT /api/dossiers/{code}/files/{name}")
         return JSONResponse(error_body(error), status_code=413, headers=headers)
-    from hoso.api.web.render import render
+    from hoso.api.web.pages import error_page
 
-    limit_vi = _mib(limit).replace(".", ",")
-    notice = _Notice(f"Dữ liệu gửi lên quá lớn (tối đa {limit_vi} ở trang này).")
-    response: Response = render(Request(scope), "error.html", status_code=413,
-                                title="Dữ liệu quá lớn", error=notice, account=None, csrf="")
+    error = LimitExceeded("(request body)", f"more than the limit of {_mib(limit)} here",
+                          code="body_too_large", params={"limit": limit})
+    response = error_page(Request(scope), error)
     response.headers["Connection"] = "close"
     return response
-
-
-@dataclass(frozen=True)
-class _Notice:
-    """What error.html shows: a message in Vietnamese, no hint."""
-
-    message: str
-    hint: str | None = None

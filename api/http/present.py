@@ -25,6 +25,7 @@ from hoso.api.http.schemas import (
     WarningOut,
 )
 from hoso.api.labels import doc_type_name, warning_json
+from hoso.api.wording import rejection_text
 from hoso.archive.records import (
     DocumentStatus,
     DossierStatus,
@@ -41,9 +42,11 @@ __all__ = [
     "VIEW_WIDTH",
     "account_out",
     "aware",
+    "document_out",
     "document_url",
     "dossier_out",
     "event_out",
+    "image_version",
     "page_url",
     "search_out",
     "split_snippet",
@@ -78,17 +81,28 @@ def _page(page: PageStatus, document_id: str | None) -> PageOut:
         document_id=document_id, state=page.state.value, error=page.error,
         confidence=page.confidence, needs_review=page.needs_review,
         warnings=[WarningOut.model_validate(warning_json(w)) for w in page.warnings],
-        thumbnail_url=page_url(page.page_id, "image", width=THUMB_WIDTH),
-        image_url=page_url(page.page_id, "image", width=VIEW_WIDTH),
+        thumbnail_url=page_url(page.page_id, "image", width=THUMB_WIDTH,
+                               v=image_version(page.ocr_sha256)),
+        image_url=page_url(page.page_id, "image", width=VIEW_WIDTH,
+                           v=image_version(page.ocr_sha256)),
+        disposition=page.disposition, replaced_by=page.replaced_by,
+        checked_by=page.checked_by, to_rescan=page.to_rescan, position=page.position,
     )
 
 
-def _document(doc: DocumentStatus) -> DocumentOut:
+def image_version(ocr_sha256: str | None) -> str:
+    """What a page's picture URL carries so that it changes when the picture does: once read,
+    the page is shown upright as the OCR found it (api/http/pageimages.py)."""
+    return (ocr_sha256 or "raw")[:16]
+
+
+def document_out(doc: DocumentStatus) -> DocumentOut:
     return DocumentOut(
         document_id=doc.document_id, doc_type=doc.doc_type,
         doc_type_name=doc_type_name(doc.doc_type), confidence=doc.confidence,
         needs_review=doc.needs_review, corrected=doc.corrected,
-        fields=[FieldOut(name=f.name, value=f.value, page_no=f.page_no) for f in doc.fields],
+        fields=[FieldOut(name=f.name, value=f.value, page_no=f.page_no,
+                         corrected=f.name in doc.corrected_fields) for f in doc.fields],
         page_ids=list(doc.page_ids),
         pdf_url=document_url(doc.document_id, "pdf") if doc.pdf_sha256 else None,
         text_url=document_url(doc.document_id, "text") if doc.text_sha256 else None,
@@ -103,14 +117,16 @@ def _file(source: FileStatus) -> FileOut:
         assembly_error=source.assembly_error,
         original_url=f"/api/files/{quote(source.file_id, safe='/')}/original",
         pages=[_page(p, owner.get(p.page_id)) for p in source.pages],
-        documents=[_document(d) for d in source.documents],
+        documents=[document_out(d) for d in source.documents],
+        set_aside=[_page(p, None) for p in source.set_aside],
     )
 
 
 def dossier_out(status: DossierStatus) -> DossierOut:
     info = status.info
     rejected = [RejectedOut(filename=e.subject, reason=str(e.detail.get("reason", "")),
-                            at=aware(e.at), status=None, error=None)
+                            at=aware(e.at), status=None, error=None,
+                            message=rejection_text(e.detail))
                 for e in status.rejected]
     return DossierOut(
         code=info.code, procedure=info.procedure, desk=info.desk, operator=info.operator,

@@ -18,7 +18,9 @@ __all__ = [
     "CitizenDocumentOut",
     "CitizenOut",
     "DocTypeOut",
+    "DocumentListOut",
     "DocumentOut",
+    "DocumentRowOut",
     "DossierCode",
     "DossierIn",
     "DossierOut",
@@ -27,14 +29,19 @@ __all__ = [
     "EventOut",
     "FacetCountOut",
     "FacetOut",
+    "FieldIn",
     "FieldOut",
     "FileOut",
     "HitOut",
     "IntegrityItemOut",
     "IntegrityOut",
+    "NoteIn",
+    "NoteOut",
+    "OrderIn",
     "PageOut",
     "RejectedOut",
     "RequeueOut",
+    "RescanOut",
     "SearchOut",
     "TokenIn",
     "TokenOut",
@@ -91,6 +98,7 @@ class FieldOut(BaseModel):
     name: str
     value: str
     page_no: int
+    corrected: bool = Field(False, description="set by an officer, not read")
 
 
 class WarningOut(BaseModel):
@@ -102,6 +110,10 @@ class WarningOut(BaseModel):
     min_dpi: int | None = Field(None, description="low_resolution: the least accepted")
     confidence: float | None = Field(None, description="low_confidence: the OCR score, 0-100")
     threshold: float | None = Field(None, description="low_confidence: the review threshold")
+    garbage: float | None = Field(None, description="garbled: share of words read that are no "
+                                  "Vietnamese, 0-1")
+    garbage_limit: float | None = Field(None, description="garbled: the share above which a "
+                                        "page goes to review")
 
 
 class PageOut(BaseModel):
@@ -116,6 +128,12 @@ class PageOut(BaseModel):
     warnings: list[WarningOut]
     thumbnail_url: str
     image_url: str
+    disposition: str = Field("", description="'' in use, 'superseded' (by a rescan) or "
+                                             "'discarded'; such pages stay in the archive")
+    replaced_by: str | None = Field(None, description="the page that took its place")
+    checked_by: str | None = Field(None, description="who kept it as it is despite warnings")
+    to_rescan: bool = Field(False, description="failed, warned or needing review, not kept")
+    position: int = Field(0, description="its place among the file's pages in use, from 0")
 
 
 class DocumentOut(BaseModel):
@@ -142,6 +160,7 @@ class FileOut(BaseModel):
     original_url: str
     pages: list[PageOut]
     documents: list[DocumentOut]
+    set_aside: list[PageOut] = Field([], description="pages replaced or discarded, kept")
 
 
 class RejectedOut(BaseModel):
@@ -150,6 +169,7 @@ class RejectedOut(BaseModel):
     at: datetime | None = None
     status: int | None = Field(None, description="the HTTP status of the refusal")
     error: str | None = Field(None, description="hoso's exception class, e.g. CorruptFile")
+    message: str = Field("", description="why, in Vietnamese, for people at the desk")
 
 
 class DossierOut(BaseModel):
@@ -167,6 +187,9 @@ class DossierOut(BaseModel):
     pages_failed: int
     files: list[FileOut]
     rejected: list[RejectedOut]
+    components: dict[str, object] | None = Field(
+        None, description="each component of its procedure: present, reused or missing "
+        "(GET /api/dossiers/{code}/components)")
 
 
 class DossierSummaryOut(BaseModel):
@@ -279,6 +302,10 @@ class IntegrityOut(BaseModel):
     items: list[IntegrityItemOut]
 
 
+class DeskIn(BaseModel):
+    name: str = Field(min_length=1, max_length=128, description="e.g. UBND phường Bến Nghé")
+
+
 class TypeIn(BaseModel):
     doc_type: str = Field(min_length=1, max_length=64)
 
@@ -312,6 +339,7 @@ class UserPatch(BaseModel):
     password: str | None = Field(None, min_length=1, max_length=1024)
     role: str | None = Field(None, max_length=16)
     desk: str | None = Field(None, max_length=128, description="an operator's intake desk")
+    display_name: str | None = Field(None, max_length=128, description="full name")
 
 
 class UserOut(BaseModel):
@@ -349,3 +377,47 @@ class AccessEntryOut(BaseModel):
 class RequeueOut(BaseModel):
     dossier_code: str
     requeued: list[str]
+
+
+class RescanOut(BaseModel):
+    replaced: str = Field(description="the page set aside")
+    page_id: str = Field(description="the rescan, queued in its place")
+
+
+class OrderIn(BaseModel):
+    page_ids: list[str] = Field(description="every page in use of the file, in the new order")
+
+
+class FieldIn(BaseModel):
+    value: str = Field(min_length=1, max_length=256, description="the value as the officer reads it")
+
+
+class NoteIn(BaseModel):
+    text: str = Field(min_length=1, max_length=2000)
+
+
+class NoteOut(BaseModel):
+    document_id: str
+    at: datetime
+    author: str
+    text: str
+
+
+class DocumentRowOut(BaseModel):
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    doc_type_name: str
+    procedure: str
+    desk: str
+    applicant_name: str
+    received_at: datetime | None
+    pages: int
+    thumbnail_url: str | None
+
+
+class DocumentListOut(BaseModel):
+    total: int
+    offset: int
+    limit: int
+    documents: list[DocumentRowOut]

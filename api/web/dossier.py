@@ -17,6 +17,7 @@ from hoso.api.http.state import hoso_of
 from hoso.api.integrity import IntegrityReport, check_dossier
 from hoso.api.labels import doc_types
 from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.rescans import NOTICES
 from hoso.api.web.session import check_csrf, page_account
 
 __all__ = ["router"]
@@ -25,7 +26,7 @@ router = APIRouter()
 
 
 @router.get("/dossiers/{code}")
-def dossier_page(request: Request, code: DossierCode) -> Any:
+def dossier_page(request: Request, code: DossierCode, notice: str = "") -> Any:
     account = page_account(request, Action.READ_DOSSIER)
     hoso = hoso_of(request)
     status = hoso.ctx.catalog.status(code)
@@ -35,7 +36,10 @@ def dossier_page(request: Request, code: DossierCode) -> Any:
     return render(request, "dossier.html", dossier=dossier_out(status), events=events[-50:],
                   more_events=max(0, len(events) - 50), doc_types=doc_types(),
                   can_correct=account.can(Action.CORRECT_TYPE),
-                  can_audit=account.can(Action.CHECK_INTEGRITY))
+                  can_audit=account.can(Action.CHECK_INTEGRITY),
+                  can_fix=account.can(Action.UPLOAD) and account.works_at(status.info.desk),
+                  back="dossier", notice=notice, notices=NOTICES,
+                  can_requeue=account.can(Action.REQUEUE))
 
 
 @router.post("/dossiers/{code}/type")
@@ -69,7 +73,7 @@ def check_integrity(request: Request, code: DossierCode, csrf: Annotated[str, Fo
     check_csrf(request, csrf)
     hoso = hoso_of(request)
     report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
-                           actor=account.username)
+                           actor=account.username, trust_roots=hoso.ctx.trust_roots)
     return _audit(request, account, code, report)
 
 

@@ -18,6 +18,7 @@ from hoso.api.http.routes.common import record_read
 from hoso.api.http.state import hoso_of
 from hoso.api.web.render import marked, render
 from hoso.api.web.session import page_account
+from hoso.api.web.signatures import incoming_signatures
 from hoso.indexer.highlight import find_spans
 from hoso.indexer.query import parse_query
 from hoso.indexer.results import group_hits
@@ -74,17 +75,19 @@ def search_page(request: Request) -> Any:
     params = {k: v for k, v in request.query_params.items() if k in ("q", *_FILTERS) and v}
     offset = _offset(request.query_params.get("offset", ""))
     hoso = hoso_of(request)
-    results = None
     citizens: list[Any] = []
+    # Without words or filters: the newest pages and every facet, to browse by type,
+    # procedure, desk and month without typing anything.
+    results = hoso.ctx.index.search(_query(params, offset))
     if params:
-        results = hoso.ctx.index.search(_query(params, offset))
         if _is_id(params.get("q", "")):
             citizens = hoso.ctx.catalog.citizen_dossiers(params["q"])
         hoso.accounts.log(account.username, "search", params.get("q", ""), {
             "filters": {k: v for k, v in params.items() if k != "q"}, "via": "web",
             "total": results.total, "pages": [h.page_id for h in results.hits]})
+    applicants = hoso.ctx.catalog.applicant_names({h.dossier_code for h in results.hits})
     return render(request, "search.html", params=params, results=results, offset=offset,
-                  groups=group_hits(results.hits) if results else (), citizens=citizens,
+                  groups=group_hits(results.hits), citizens=citizens, applicants=applicants,
                   link=lambda **change: _link(params, **change), page_size=PAGE_SIZE)
 
 
@@ -120,6 +123,7 @@ def page_view(request: Request, page_id: str, q: str = "") -> Any:
     pages = _document_pages(hoso, page.document_id, page.file_id)
     return render(request, "page.html", page=page, info=info, document=document,
                   text=_marked_text(text, q), q=q, pages=pages,
+                  signatures=incoming_signatures(hoso.ctx.catalog, page.file_id),
                   image_url=page_url(page_id, "image", width=VIEW_WIDTH))
 
 

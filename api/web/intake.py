@@ -14,8 +14,12 @@ from hoso.api.http.present import dossier_out
 from hoso.api.http.routes.dossiers import open_dossier
 from hoso.api.http.schemas import DossierCode, DossierIn
 from hoso.api.http.state import hoso_of
+from hoso.api.i18n import N_
+from hoso.api.i18n import gettext as _
 from hoso.api.labels import DOSSIER_CODE_RULE, mismatch_text
+from hoso.api.web.procedures import intake_context
 from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.rescans import NOTICES
 from hoso.api.web.session import check_csrf, page_account
 from hoso.errors import AccessDenied, DossierMismatch
 
@@ -24,17 +28,18 @@ __all__ = ["router"]
 router = APIRouter()
 _FIELD_ERRORS = {
     "code": DOSSIER_CODE_RULE,
-    "applicant_id": "Số định danh phải có 12 chữ số (CCCD) hoặc 9 chữ số (CMND).",
+    "applicant_id": N_("The ID number has 12 digits (citizen ID) or 9 digits (old ID card)."),
 }
 
 
 def _intake_list(request: Request, status_code: int = 200, **context: Any) -> Any:
     account = page_account(request, Action.CREATE_DOSSIER)
-    recent = hoso_of(request).ctx.catalog.list_dossiers(desk=account.desk, limit=30)
+    catalog = hoso_of(request).ctx.catalog
+    recent = catalog.list_dossiers(desk=account.desk, limit=30)
     context.setdefault("form", {})
     context.setdefault("error", None)
     return render(request, "intake_list.html", status_code=status_code, dossiers=recent,
-                  **context)
+                  procedure_names=catalog.procedures.names(), **context)
 
 
 @router.get("/intake")
@@ -56,13 +61,13 @@ def create(request: Request, code: Annotated[str, Form()],
     except ValidationError as exc:
         field = str(exc.errors()[0]["loc"][0])
         return _intake_list(request, 422, form=form,
-                            error=_FIELD_ERRORS.get(field, "Thông tin chưa hợp lệ."))
+                            error=_(_FIELD_ERRORS.get(field, N_("Something entered is not valid."))))
     try:
         # The form makes new dossiers: it never changes one that exists.
         open_dossier(hoso_of(request), account, body, fill_missing=False)
     except AccessDenied:
         return _intake_list(request, 403, form=form,
-                            error="Hồ sơ này thuộc nơi tiếp nhận khác.")
+                            error=_("This dossier belongs to another intake desk."))
     except DossierMismatch as exc:
         return _intake_list(request, 409, form=form,
                             error=mismatch_text(body.code, exc.differences))
@@ -77,13 +82,17 @@ def _status(request: Request, code: str) -> Any:
 
 
 @router.get("/intake/{code}")
-def intake(request: Request, code: DossierCode) -> Any:
-    return render(request, "intake.html", dossier=_status(request, code))
+def intake(request: Request, code: DossierCode, notice: str = "") -> Any:
+    return render(request, "intake.html", dossier=_status(request, code), can_fix=True,
+                  back="intake", notice=notice, notices=NOTICES,
+                  **intake_context(hoso_of(request).ctx.catalog, code))
 
 
 @router.get("/intake/{code}/pages")
 def intake_pages(request: Request, code: DossierCode) -> Response:
     """The pages part of the intake page, which the page's script fetches again and again."""
-    response: Response = render(request, "_intake_pages.html", dossier=_status(request, code))
+    response: Response = render(request, "_intake_pages.html", dossier=_status(request, code),
+                                can_fix=True, back="intake",
+                                **intake_context(hoso_of(request).ctx.catalog, code))
     response.headers["Cache-Control"] = "no-store"
     return response

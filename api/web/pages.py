@@ -11,22 +11,27 @@ from fastapi.responses import RedirectResponse, Response
 from hoso.api.accounts import Role
 from hoso.api.http.auth import SESSION_COOKIE
 from hoso.api.http.state import hoso_of
-from hoso.api.web import admin, dossier, find, intake
+from hoso.api.i18n import N_
+from hoso.api.i18n import gettext as _
+from hoso.api.web import admin, dossier, find, intake, officers, procedures, rescans
 from hoso.api.web.render import render
 from hoso.api.web.session import check_csrf, login_url, page_account, web_session
+from hoso.api.wording import error_text
 from hoso.errors import HosoError, NotAuthenticated
 
 __all__ = ["error_page", "router"]
 
 router = APIRouter(include_in_schema=False)
-for _module in (intake, find, dossier, admin):
+for _module in (intake, find, dossier, admin, procedures, rescans, officers):
     router.include_router(_module.router)
 
 HOME = {Role.OPERATOR: "/intake", Role.OFFICER: "/search", Role.AUDITOR: "/audit",
         Role.ADMIN: "/admin"}
-_TITLES = {400: "Yêu cầu không hợp lệ", 403: "Không được phép", 404: "Không tìm thấy",
-           409: "Trùng với dữ liệu đã có", 413: "Tệp quá lớn", 415: "Định dạng không được hỗ trợ",
-           422: "Dữ liệu không hợp lệ", 503: "Hệ thống tạm thời không sẵn sàng"}
+_TITLES = {400: N_("Bad request"), 403: N_("Not allowed"), 404: N_("Not found"),
+           409: N_("Clashes with what is recorded"), 413: N_("Too large"),
+           415: N_("Format not supported"), 422: N_("Not valid"),
+           503: N_("The system is not available for the moment")}
+_SYSTEM_ERROR = N_("System error")
 
 
 def _safe_next(target: str) -> str:
@@ -48,8 +53,8 @@ def login(request: Request, username: Annotated[str, Form(max_length=64)],
         session = hoso.credentials.sign_in(username.strip(), password)
     except NotAuthenticated as exc:
         locked = "locked" in exc.message
-        error = ("Đăng nhập sai quá nhiều lần; tài khoản tạm khoá, hãy thử lại sau 5 phút."
-                 if locked else "Sai tên đăng nhập hoặc mật khẩu.")
+        error = (_("Too many failed sign-ins; the account is locked for a while, try again in"
+                   " 5 minutes.") if locked else _("Wrong user name or password."))
         return render(request, "login.html", status_code=401, next=_safe_next(next),
                       error=error, username=username)
     target = _safe_next(next)
@@ -82,7 +87,7 @@ def error_page(request: Request, exc: HosoError) -> Response:
         return RedirectResponse(login_url(request), 303)
     if getattr(request.state, "account", None) is None:
         web_session(request)
-    title = _TITLES.get(exc.http_status, "Lỗi hệ thống")
+    title = _(_TITLES.get(exc.http_status, _SYSTEM_ERROR))
     response: Response = render(request, "error.html", status_code=exc.http_status,
-                                title=title, error=exc)
+                                title=title, message=error_text(exc))
     return response

@@ -40,7 +40,7 @@ def page_account(request: Request, action: Action | None = None) -> Account:
 def check_csrf(request: Request, sent: str | None) -> None:
     if not sent or sent != getattr(request.state, "csrf_token", None):
         raise AccessDenied("the form is out of date or did not come from this site",
-                           hint="reload the page and try again")
+                           hint="reload the page and try again", code="csrf")
 
 
 def login_url(request: Request) -> str:

@@ -11,6 +11,14 @@ MINIO_VERSION="${HOSO_MINIO_VERSION:-v0.0.0-20260212201848-7aac2a2c5b7c}"
 ES_VERSION="${HOSO_ES_VERSION:-9.5.3}"
 ES_ARTIFACT="org.elasticsearch.distribution.integ-test-zip:elasticsearch:${ES_VERSION}:zip"
 ES_MIN_JAVA=21
+# veraPDF's command-line validator (PDF/A), one self-contained jar; the tests run it with
+# `java -cp JAR org.verapdf.apps.GreenfieldCliWrapper` (tests/pdfa.py).
+VERAPDF_VERSION="${HOSO_VERAPDF_VERSION:-1.28.2}"
+VERAPDF_ARTIFACT="org.verapdf.apps:greenfield-apps:${VERAPDF_VERSION}"
+VERAPDF_JAR="$HOSO_CACHE/verapdf/greenfield-apps-${VERAPDF_VERSION}.jar"
+# axe-core (npm), which the browser tests inject into every page (tests/web/axe.py).
+AXE_VERSION="${HOSO_AXE_VERSION:-4.11.4}"
+AXE_JS="$HOSO_CACHE/axe-core/$AXE_VERSION/axe.min.js"
 
 REDIS_PORT="${HOSO_REDIS_PORT:-16379}"
 POSTGRES_PORT="${HOSO_POSTGRES_PORT:-15432}"

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the test servers need: Debian's redis-server and postgresql, a MinIO server
 # built from source with `go install`, and Elasticsearch's test distribution from Maven
-# Central, run on a JDK >= 21 found on the machine. Idempotent and cached under
+# Central, run on a JDK >= 21 found on the machine; and veraPDF's validator (Maven Central)
+# for the PDF/A tests. Idempotent and cached under
 # $HOSO_CACHE (default ~/.cache/hoso); prints nothing unless something fails.
 #
 #   scripts/services/provision.sh
@@ -16,6 +17,45 @@ main() {
     provision_es_user
     provision_elasticsearch
     provision_es_java
+    provision_verapdf
+    provision_axe_core
+    provision_tessdata
+}
+
+# tesseract's `best_int` and standard (legacy + LSTM) `vie` models, which Debian does not ship
+# (it ships `fast`), from the npm package @tesseract.js-data/vie: for HOSO_TESSDATA and
+# bench/ocr_accuracy.py's engine choice. Unpacked into $HOSO_CACHE/tessdata/{best_int,standard}.
+TESSDATA_NPM="@tesseract.js-data/vie@1.0.0"
+provision_tessdata() {
+    local target="$HOSO_CACHE/tessdata"
+    [ -s "$target/best_int/vie.traineddata" ] && [ -s "$target/standard/vie.traineddata" ] \
+        || fetch_tessdata "$target"
+    link_tesseract_configs "$target"
+}
+
+fetch_tessdata() {
+    local target="$1"
+    command -v npm >/dev/null || die "npm is needed to fetch $TESSDATA_NPM"
+    local staging="$target/.unpack-$$"
+    mkdir -p "$staging" "$target/best_int" "$target/standard"
+    (cd "$staging" && quietly npm-pack npm pack --silent "$TESSDATA_NPM" \
+        && tar xzf ./*.tgz) || die "could not fetch $TESSDATA_NPM"
+    gunzip -c "$staging/package/4.0.0_best_int/vie.traineddata.gz" >"$target/best_int/vie.traineddata"
+    gunzip -c "$staging/package/4.0.0/vie.traineddata.gz" >"$target/standard/vie.traineddata"
+    rm -rf "$staging"
+}
+
+link_tesseract_configs() {
+    local target="$1"
+    # tesseract finds its output configs (tsv, hocr, pdf) and the PDF font in the tessdata
+    # folder it is given: the installed ones, linked.
+    local installed
+    installed="$(dirname "$(tesseract --list-langs 2>&1 | sed -n 's/^List of available languages in "\(.*\)".*/\1/p')/x")"
+    for model in best_int standard; do
+        for shared in configs tessconfigs pdf.ttf; do
+            ln -sfn "$installed/$shared" "$target/$model/$shared"
+        done
+    done
 }
 
 provision_debian_packages() {
@@ -96,6 +136,28 @@ provision_es_java() {
         "none found in /usr/lib/jvm. Install one, or set HOSO_ES_JAVA_HOME."
     mkdir -p "${ES_JAVA_HOME_FILE%/*}"
     echo "$home" >"$ES_JAVA_HOME_FILE"
+}
+
+provision_verapdf() {
+    [ -s "$VERAPDF_JAR" ] && return 0
+    command -v mvn >/dev/null || die "maven (mvn) is needed to fetch $VERAPDF_ARTIFACT"
+    local downloads="${VERAPDF_JAR%/*}"
+    mkdir -p "$downloads"
+    quietly verapdf-download mvn -B -q dependency:copy -Dartifact="$VERAPDF_ARTIFACT" \
+        -DoutputDirectory="$downloads" -Dmdep.overWriteReleases=true
+    [ -s "$VERAPDF_JAR" ] || die "maven did not produce $VERAPDF_JAR"
+}
+
+# axe-core's one-file build, from npm's registry, for the browser tests' accessibility checks.
+provision_axe_core() {
+    [ -s "$AXE_JS" ] && return 0
+    command -v npm >/dev/null || die "npm is needed to fetch axe-core@$AXE_VERSION"
+    local staging="$HOSO_CACHE/axe-core/.unpack-$$"
+    rm -rf "$staging" && mkdir -p "$staging"
+    quietly axe-download npm pack --silent --pack-destination "$staging" "axe-core@$AXE_VERSION"
+    tar -xzf "$staging"/axe-core-*.tgz -C "$staging"
+    mkdir -p "${AXE_JS%/*}"
+    mv "$staging/package/axe.min.js" "$AXE_JS" && rm -rf "$staging"
 }
 
 # Prints the JAVA_HOME of the newest JDK >= ES_MIN_JAVA, preferring an explicit choice.

@@ -59,6 +59,8 @@ def _seed_accounts(settings: Settings) -> dict[str, str]:
         accounts = Accounts(catalog)
         credentials = Credentials(accounts)
         tokens = {}
+        for desk in sorted({desk for _, desk in USERS.values() if desk}):
+            accounts.add_desk(desk, actor="test")
         for username, (role, desk) in USERS.items():
             accounts.add_user(username, PASSWORD, role, desk=desk, actor="test")
             tokens[username] = credentials.create_token(username, "test", actor="test")[0]

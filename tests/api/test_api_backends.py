@@ -19,6 +19,7 @@ PASSWORD = "mot-mat-khau-dai"
 def test_accounts_tokens_and_sessions(catalog: Catalog) -> None:
     accounts = Accounts(catalog)
     credentials = Credentials(accounts)
+    accounts.add_desk("Phường 1", actor="test")
     accounts.add_user("nv.lan", PASSWORD, "operator", desk="Phường 1", actor="test")
     account = accounts.authenticate("nv.lan", PASSWORD)
     secret, token = credentials.create_token("nv.lan", "máy quét", actor="test")

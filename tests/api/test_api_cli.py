@@ -31,6 +31,7 @@ def _run(*args: str, stdin: str = "") -> str:
 
 
 def test_users_and_tokens_from_the_command_line(home: Path) -> None:
+    assert "desk UBND phường 1 added" in _run("desk", "add", "UBND  phường 1")
     said = _run("user", "add", "nv.lan", "--role", "operator", "--desk", "UBND phường 1",
                 "--name", "Nguyễn Thị Lan", "--password-stdin", stdin="mot-mat-khau-dai\n")
     assert "nv.lan added (operator, UBND phường 1)" in said

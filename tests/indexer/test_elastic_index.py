@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 
 import pytest
 from indexer_pages import page
@@ -57,3 +58,26 @@ def test_an_unreachable_server_is_a_retryable_backend_error() -> None:
     with pytest.raises(BackendError) as caught:
         open_index("http://127.0.0.1:9", create=False)
     assert caught.value.retryable
+
+
+def test_pages_of_results_past_the_result_window_are_reached_with_search_after(
+    elasticsearch_url: str,
+) -> None:
+    # A result window of 7 stands in for Elasticsearch's 10,000: pages past it are walked to.
+    name = f"hoso-test-{uuid.uuid4().hex[:12]}"
+    with ElasticIndex(elasticsearch_url, name=name, refresh=True, max_window=7) as narrow:
+        narrow.upsert(
+            [page(f"p{n:02d}", f"Tờ khai số {n} " + "tờ khai " * (n % 5)) for n in range(30)]
+        )
+        for query in (SearchQuery(text="to khai", limit=5), SearchQuery(doc_type="khac", limit=4)):
+            shown = [
+                hit.page_id
+                for offset in range(0, 32, query.limit)
+                for hit in narrow.search(replace(query, offset=offset)).hits
+            ]
+            assert sorted(shown) == [f"p{n:02d}" for n in range(30)]
+            at_once = narrow.search(replace(query, limit=30)).hits
+            assert shown == [hit.page_id for hit in at_once]
+        deep = narrow.search(SearchQuery(text="to khai", limit=5, offset=40))
+        assert deep.hits == () and deep.total == 30
+        narrow.drop()

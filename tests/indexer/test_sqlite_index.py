@@ -7,6 +7,7 @@ import subprocess
 import sys
 import textwrap
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from indexer_pages import page
 from hoso.errors import BackendError, ConfigError, NotFound
 from hoso.indexer import open_index
 from hoso.indexer.sqlite_fts import SqliteIndex
+from hoso.indexer.sqlite_sql import WINDOW
 from hoso.records import SearchQuery
 
 
@@ -96,3 +98,37 @@ def test_processes_can_write_to_one_file(tmp_path: Path) -> None:
             index.search(SearchQuery(text="dang ky"))
         assert [writer.wait(60) for writer in writers] == [0, 0, 0]
         assert index.search(SearchQuery(text="dang ky ket hon", limit=0)).total == 300
+
+
+def test_a_search_matching_more_than_the_window_says_its_total_is_a_lower_bound(
+    tmp_path: Path,
+) -> None:
+    # Indexed first, so the oldest: outside the window of the newest matches.
+    complete = page("complete", "Giấy khai sinh của Nguyễn Văn Bình")
+    many = [page(f"p{n}", f"Giấy khai sinh của Nguyễn Văn {n}") for n in range(WINDOW + 10)]
+    with SqliteIndex(tmp_path / "index.db") as index:
+        index.rebuild([complete, *many])
+        broad = index.search(SearchQuery(text="giay khai sinh", limit=5))
+        assert (broad.total, broad.total_exact) == (WINDOW, False)
+        [doc_types] = [facet for facet in broad.facets if facet.name == "doc_type"]
+        assert doc_types.counts == (("khac", WINDOW),)
+        assert {hit.page_id for hit in broad.hits} <= {f"p{n}" for n in range(10, WINDOW + 10)}
+        # One word may be missing (3 of 4 terms), so thousands match; the page holding every
+        # word still comes first although the window of the newest left it out.
+        named = index.search(SearchQuery(text="giay khai sinh nguyen van binh"))
+        assert named.hits[0].page_id == "complete"
+        assert not named.total_exact
+        assert index.search(SearchQuery(text="giay khai sinh binh")).total_exact
+
+
+def test_deep_pages_of_results_follow_the_first(tmp_path: Path) -> None:
+    pages = [page(f"p{n:04d}", f"Tờ khai số {n} " + "tờ khai " * (n % 7)) for n in range(600)]
+    with SqliteIndex(tmp_path / "index.db") as index:
+        index.rebuild(pages)
+        query = SearchQuery(text="to khai", limit=100)
+        shown = [
+            hit.page_id
+            for offset in range(0, 600, 100)
+            for hit in index.search(replace(query, offset=offset)).hits
+        ]
+        assert sorted(shown) == sorted(p.page_id for p in pages)

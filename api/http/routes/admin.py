@@ -12,6 +12,7 @@ from hoso.api.http.present import account_out, token_out, user_out
 from hoso.api.http.routes.common import ERRORS
 from hoso.api.http.schemas import (
     AccountOut,
+    DeskIn,
     ErrorOut,
     TokenIn,
     TokenOut,
@@ -65,11 +66,28 @@ def change_user(username: str, body: UserPatch, request: Request, account: Admin
         accounts.set_role(username, body.role or before.role,
                           desk=before.desk if body.desk is None else body.desk,
                           actor=account.username)
+    if body.display_name is not None:
+        accounts.set_display_name(username, body.display_name, actor=account.username)
     if body.password is not None:
         accounts.set_password(username, body.password, actor=account.username)
     if body.active is not None:
         accounts.set_active(username, body.active, actor=account.username)
     return next(user_out(u) for u in accounts.users() if u.account.username == username)
+
+
+@router.get("/desks", response_model=list[str])
+def desks(request: Request, account: Admin) -> list[str]:
+    """The intake desks operators can be given."""
+    return hoso_of(request).accounts.desks()
+
+
+@router.post("/desks", status_code=201, response_model=list[str], responses={
+    409: {"model": ErrorOut, "description": "a desk with this name exists already"}})
+def add_desk(body: DeskIn, request: Request, account: Admin) -> list[str]:
+    """Add an intake desk; answers the list with it."""
+    accounts = hoso_of(request).accounts
+    accounts.add_desk(body.name, actor=account.username)
+    return accounts.desks()
 
 
 @router.get("/tokens", response_model=list[TokenOut])

@@ -45,7 +45,7 @@ def integrity(code: DossierCode, request: Request,
     hash chain and its checkpoint) and record the check in its history (hence a POST)."""
     hoso = hoso_of(request)
     report = check_dossier(code, store=hoso.ctx.store, catalog=hoso.ctx.catalog,
-                           actor=account.username)
+                           actor=account.username, trust_roots=hoso.ctx.trust_roots)
     return IntegrityOut(
         dossier_code=code, checked_at=report.checked_at, ok=report.ok,
         checked=len(report.items), failed=len(report.failed),

@@ -30,7 +30,7 @@ from starlette.background import BackgroundTask
 
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import check_desk, requires
-from hoso.api.http.present import THUMB_WIDTH, dossier_out
+from hoso.api.http.present import THUMB_WIDTH, dossier_out, image_version
 from hoso.api.http.routes.common import ERRORS, record_read, via
 from hoso.api.http.schemas import DocumentOut, TypeIn
 from hoso.api.http.state import Hoso, hoso_of
@@ -45,6 +45,10 @@ _PDF: dict[int | str, dict[str, Any]] = {200: {"content": {"application/pdf": {}
 _TEXT: dict[int | str, dict[str, Any]] = {200: {"content": {"text/plain": {}}, "description": "the text, UTF-8"}}
 _JPEG: dict[int | str, dict[str, Any]] = {200: {"content": {"image/jpeg": {}}, "description": "a JPEG"}}
 _PRIVATE = "private, max-age=300"
+# A page's picture changes once it is read (turned upright): only a versioned URL of a read
+# page is kept for good; any other asks again each time.
+_IMMUTABLE = "private, max-age=31536000, immutable"
+_REVALIDATE = "private, no-cache"
 log = logging.getLogger("hoso.integrity")
 T = TypeVar("T")
 
@@ -84,15 +88,21 @@ def _blob(hoso: Hoso, sha256: str | None, media_type: str, filename: str,
 
 @router.get("/pages/{page_id:path}/image", response_class=Response, responses=_JPEG)
 def page_image(page_id: str, request: Request, account: Reader,
-               width: Annotated[int, Query(ge=50, le=2000)] = 1200) -> Response:
-    """The page as a JPEG about `width` pixels wide, upright (made on first request)."""
+               width: Annotated[int, Query(ge=50, le=2000)] = 1200,
+               v: Annotated[str, Query(max_length=64)] = "") -> Response:
+    """The page as a JPEG about `width` pixels wide, upright (made on first request).
+
+    `v` is the picture's version, as the dossier's JSON links it: such a URL always shows the
+    same picture, so browsers keep it; without it (or with an old one) they ask again."""
     hoso = hoso_of(request)
     page = hoso.ctx.catalog.page_ref(page_id)
     _checked_desk(hoso, account, page.dossier_code)
     path = hoso.images.jpeg(page_id, page.ocr_sha256, width)
     if width > THUMB_WIDTH * 2:
         record_read(hoso, request, account, page.dossier_code, "read_page_image", page_id)
-    return FileResponse(path, media_type="image/jpeg", headers={"Cache-Control": _PRIVATE})
+    current = v == image_version(page.ocr_sha256) and page.ocr_sha256 is not None
+    return FileResponse(path, media_type="image/jpeg",
+                        headers={"Cache-Control": _IMMUTABLE if current else _REVALIDATE})
 
 
 _TEXT_TYPE = "text/plain; charset=utf-8"

@@ -30,8 +30,10 @@ from hoso.api.http.schemas import (
 )
 from hoso.api.http.state import Hoso, hoso_of
 from hoso.api.http.uploads import receive_body, receive_multipart
+from hoso.api.procedures import completeness_json
+from hoso.api.wording import error_text
 from hoso.errors import AccessDenied, CorruptFile, InputError, InvalidValue, NotFound
-from hoso.ingest.intake import IntakeReport, Upload
+from hoso.ingest.intake import IntakeReport, Upload, rejection_detail
 from hoso.ingest.names import safe_filename
 from hoso.records import DossierInfo
 from hoso.workers.dispatch import Intake, requeue_dossier, take_in
@@ -134,7 +136,9 @@ def dossier(code: DossierCode, request: Request, account: Reader) -> DossierOut:
         # Fields read from the documents are in it. The desk's own operator polls it while
         # scanning, which would flood the history with nothing an auditor needs.
         record_read(hoso, request, account, code, "dossier_viewed", code)
-    return dossier_out(status)
+    out = dossier_out(status)
+    out.components = completeness_json(hoso.ctx.catalog.procedures.completeness(code))
+    return out
 
 
 def _dossier_for_upload(hoso: Hoso, account: Account, code: str) -> DossierInfo:
@@ -153,7 +157,7 @@ def _receive(hoso: Hoso, info: DossierInfo, uploads: list[Upload], account: Acco
 def _record_refusals(hoso: Hoso, code: str, errors: list[InputError], account: Account) -> None:
     for exc in errors:
         hoso.ctx.catalog.record_event(code, "file_rejected", exc.filename,
-                                      {"reason": exc.reason}, actor=account.username)
+                                      rejection_detail(exc), actor=account.username)
 
 
 def _upload_response(report: IntakeReport, refused: list[InputError]) -> JSONResponse:
@@ -164,7 +168,7 @@ def _upload_response(report: IntakeReport, refused: list[InputError]) -> JSONRes
                               page_ids=list(a.page_ids), already_stored=a.already_stored)
                   for a in report.accepted],
         rejected=[RejectedOut(filename=e.filename, reason=e.reason, status=e.http_status,
-                              error=type(e).__name__)
+                              error=type(e).__name__, message=error_text(e))
                   for e in errors])
     new = any(not a.already_stored for a in report.accepted)
     status = errors[0].http_status if errors else (201 if new else 200)

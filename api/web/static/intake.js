@@ -13,23 +13,20 @@
   let lastHtml = pages.innerHTML;
   let polling = null;
 
-  const REASONS = {
-    400: "Tên tệp không hợp lệ",
-    401: "Phiên đăng nhập đã hết — hãy đăng nhập lại",
-    403: "Không được phép tải lên hồ sơ này",
-    413: "Tệp quá lớn",
-    415: "Không phải tệp PDF, TIFF, JPEG hoặc PNG",
-    422: "Tệp rỗng, hỏng, bị cắt cụt hoặc có mật khẩu",
-  };
+  // Words come from the message catalogue, through the page (intake.html).
+  const WORDS = JSON.parse(document.getElementById("intake-words").textContent);
+  const words = (key, params) => (WORDS[key] || key).replace(/\{(\w+)\}/g, (_, k) => params[k]);
 
   function sizeText(bytes) {
-    return bytes < 1048576 ? (bytes / 1024).toFixed(0) + " KB" : (bytes / 1048576).toFixed(1) + " MB";
+    const fmt = (n, d) => n.toLocaleString("vi-VN", { maximumFractionDigits: d });
+    return bytes < 1048576 ? fmt(bytes / 1024, 0) + " KB" : fmt(bytes / 1048576, 1) + " MB";
   }
 
   function row(file) {
     const li = document.createElement("li");
     li.className = "upload";
-    li.innerHTML = '<span class="name"></span><progress max="100" value="0"></progress><span class="result muted">Đang chờ…</span>';
+    li.innerHTML = '<span class="name"></span><progress max="100" value="0"></progress><span class="result muted"></span>';
+    li.querySelector(".result").textContent = words("waiting", {});
     li.querySelector(".name").textContent = file.name + " · " + sizeText(file.size);
     list.appendChild(li);
     return li;
@@ -48,11 +45,13 @@
     if (xhr.status === 200 || xhr.status === 201) {
       const pagesIn = (body.accepted || []).reduce((n, a) => n + a.page_ids.length, 0);
       const again = (body.accepted || []).some((a) => a.already_stored);
-      return [true, again ? "Tệp này đã có trong hồ sơ" : "Đã nhận — " + pagesIn + " trang"];
+      return [true, again ? words("again", {}) : words("received", { pages: pagesIn })];
     }
-    const refused = (body.rejected && body.rejected[0]) || body;
-    const reason = REASONS[xhr.status] || "Lỗi khi tải lên (" + xhr.status + ")";
-    return [false, reason + (refused.message || refused.reason ? ": " + (refused.reason || refused.message) : "")];
+    // The API words each refused file in Vietnamese (`message`); a session, role or size
+    // refusal of the whole request has only the catalogue's words for its status.
+    const refused = body.rejected && body.rejected[0];
+    if (refused && refused.message) return [false, refused.message];
+    return [false, WORDS[String(xhr.status)] || words("failed", { status: xhr.status })];
   }
 
   function sendNext() {
@@ -64,7 +63,7 @@
     xhr.setRequestHeader("X-CSRF-Token", csrf);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     const bar = li.querySelector("progress");
-    li.querySelector(".result").textContent = "Đang tải lên…";
+    li.querySelector(".result").textContent = words("uploading", {});
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) bar.value = (100 * e.loaded) / e.total; };
     xhr.onload = () => {
       bar.value = 100;
@@ -74,7 +73,7 @@
       refresh();
       sendNext();
     };
-    xhr.onerror = () => { finish(li, false, "Mất kết nối khi tải lên — hãy thử lại"); uploading = false; sendNext(); };
+    xhr.onerror = () => { finish(li, false, words("offline", {})); uploading = false; sendNext(); };
     xhr.send(file);
   }
 
@@ -97,7 +96,9 @@
   function startPolling() { if (!polling) polling = setInterval(refresh, 1500); }
   function stopPolling() { clearInterval(polling); polling = null; }
 
-  input.addEventListener("change", () => { add(input.files); input.value = ""; });
+  for (const picker of [input, document.getElementById("camera-input")]) {
+    picker.addEventListener("change", () => { add(picker.files); picker.value = ""; });
+  }
   ["dragenter", "dragover"].forEach((type) => drop.addEventListener(type, (e) => {
     e.preventDefault(); drop.classList.add("over");
   }));
@@ -105,6 +106,8 @@
     e.preventDefault(); drop.classList.remove("over");
   }));
   drop.addEventListener("drop", (e) => add(e.dataTransfer.files));
+  // A click anywhere in the box chooses files, as the buttons do.
+  drop.addEventListener("click", (e) => { if (!e.target.closest("label, input")) input.click(); });
   const state = pages.querySelector("#dossier-state");
   if (state && state.dataset.state === "working") startPolling();
 })();

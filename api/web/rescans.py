@@ -1,0 +1,126 @@
+"""The rescan loop on the web pages: the forms on each page card (replace with a rescan,
+discard, keep as checked, move earlier or later) post here, and come back to the page they
+were sent from with a notice. The work is workers/rescans.py's, as for the API and the CLI."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import RedirectResponse
+
+from hoso.api.accounts import Account, Action
+from hoso.api.http.routes.rescans import check_dossier_desk, replace_with
+from hoso.api.http.state import hoso_of
+from hoso.api.web.render import page_anchor
+from hoso.api.web.session import check_csrf, page_account
+from hoso.errors import Conflict, InputError, InvalidValue
+from hoso.ids import PageId
+from hoso.ingest.intake import Upload
+from hoso.workers.rescans import discard_page, keep_page, reorder_file
+
+__all__ = ["NOTICES", "router"]
+
+router = APIRouter()
+_BACK = {"intake": "/intake", "dossier": "/dossiers"}
+# What the page says after an action (`?notice=`): Vietnamese, chosen here, never echoed.
+NOTICES = {
+    "replaced": ("good", "Đã nhận bản quét lại; trang mới đang được số hoá thay cho trang cũ."),
+    "discarded": ("good", "Đã bỏ trang quét nhầm (trang vẫn được lưu trong kho lưu trữ)."),
+    "kept": ("good", "Đã giữ nguyên trang sau khi kiểm tra."),
+    "moved": ("good", "Đã đổi thứ tự trang; giấy tờ đang được ghép lại."),
+    "conflict": ("bad", "Trang này vừa được người khác thay hoặc bỏ — xem lại danh sách trang."),
+    "bad_file": ("bad", ("Không dùng được tệp quét lại: cần đúng một trang PDF, TIFF, JPEG "
+                        "hoặc PNG, đủ nét.")),
+    "no_file": ("bad", "Hãy chọn tệp quét lại trước khi bấm Thay trang."),
+    # officers' pages (api/web/officers.py)
+    "requeued": ("good", "Đã đưa các trang lỗi vào hàng đợi xử lý lại."),
+    "nothing_to_requeue": ("good", "Không có trang lỗi nào cần xử lý lại."),
+    "field_saved": ("good", "Đã lưu thông tin đã sửa (ghi vào lịch sử)."),
+    "bad_field": ("bad", "Chưa lưu: thông tin cần từ 1 đến 256 ký tự."),
+    "note_saved": ("good", "Đã thêm ghi chú."),
+    "bad_note": ("bad", "Chưa lưu: ghi chú cần từ 1 đến 2000 ký tự."),
+}
+
+
+def _back(where: str, code: str, page_id: str, notice: str) -> RedirectResponse:
+    prefix = _BACK.get(where, "/intake")
+    url = f"{prefix}/{quote(code, safe='')}?notice={notice}#{page_anchor(page_id)}"
+    return RedirectResponse(url, 303)
+
+
+def _operator(request: Request, page_id: str, csrf: str) -> tuple[Account, str]:
+    account = page_account(request, Action.UPLOAD)
+    check_csrf(request, csrf)
+    code = PageId.parse(page_id).dossier
+    check_dossier_desk(hoso_of(request), account, code)
+    return account, code
+
+
+@router.post("/pages/{page_id:path}/rescan")
+async def rescan(request: Request, page_id: str, file: Annotated[UploadFile | None, File()] = None,
+                 csrf: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "") -> Any:
+    account, code = await run_in_threadpool(_operator, request, page_id, csrf)
+    if file is None or not file.filename:
+        return _back(back, code, page_id, "no_file")
+    hoso = hoso_of(request)
+    with tempfile.TemporaryDirectory(dir=hoso.upload_dir) as tmp:
+        path = Path(tmp) / "body"
+        with path.open("wb") as out:
+            await run_in_threadpool(shutil.copyfileobj, file.file, out)
+        try:
+            await run_in_threadpool(replace_with, hoso, account, page_id,
+                                    Upload(path, file.filename))
+        except Conflict:
+            return _back(back, code, page_id, "conflict")
+        except InputError:
+            return _back(back, code, page_id, "bad_file")
+    return _back(back, code, page_id, "replaced")
+
+
+@router.post("/pages/{page_id:path}/discard")
+def discard(request: Request, page_id: str, csrf: Annotated[str, Form()] = "",
+            back: Annotated[str, Form()] = "") -> Any:
+    account, code = _operator(request, page_id, csrf)
+    hoso = hoso_of(request)
+    try:
+        discard_page(page_id, hoso.ctx, hoso.dispatcher, actor=account.username)
+    except Conflict:
+        return _back(back, code, page_id, "conflict")
+    return _back(back, code, page_id, "discarded")
+
+
+@router.post("/pages/{page_id:path}/keep")
+def keep(request: Request, page_id: str, csrf: Annotated[str, Form()] = "",
+         back: Annotated[str, Form()] = "") -> Any:
+    account, code = _operator(request, page_id, csrf)
+    try:
+        keep_page(page_id, hoso_of(request).ctx, actor=account.username)
+    except Conflict:
+        return _back(back, code, page_id, "conflict")
+    return _back(back, code, page_id, "kept")
+
+
+@router.post("/pages/{page_id:path}/move")
+def move(request: Request, page_id: str, step: Annotated[int, Form()],
+         csrf: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "") -> Any:
+    """Move the page one place earlier (-1) or later (+1) among its file's pages."""
+    account, code = _operator(request, page_id, csrf)
+    hoso = hoso_of(request)
+    file_id = str(PageId.parse(page_id).file)
+    order = [p.page_id for p in hoso.ctx.catalog.file_pages(file_id)]
+    if page_id not in order:
+        return _back(back, code, page_id, "conflict")
+    at = order.index(page_id)
+    to = max(0, min(len(order) - 1, at + (1 if step > 0 else -1)))
+    order.insert(to, order.pop(at))
+    try:
+        reorder_file(file_id, order, hoso.ctx, hoso.dispatcher, actor=account.username)
+    except (Conflict, InvalidValue):
+        return _back(back, code, page_id, "conflict")
+    return _back(back, code, page_id, "moved")

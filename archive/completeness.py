@@ -1,0 +1,111 @@
+"""Which component of its procedure each document of a dossier fills, and what is missing.
+
+`match_components` is the rule, a pure function: a document the operator assigned fills that
+component (or none); any other fills the first component, in the procedure's order, listing
+its type that is not filled yet (or, all of those filled, the first listing it: a second copy).
+A component an earlier paper was attached to is reused, unless a document fills it.
+`completeness` reads what the rule needs from the catalog, in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hoso.archive.models import ComponentAssignment, Document, Dossier, Paper, PaperReuse
+from hoso.archive.paper_views import paper_view
+from hoso.archive.procedure_catalogue import dossier_version
+from hoso.archive.procedure_records import (
+    Completeness,
+    Component,
+    ComponentState,
+    ComponentStatus,
+    PaperKind,
+)
+from hoso.errors import NotFound
+
+__all__ = ["DocumentSlot", "completeness", "dossier_documents", "match_components", "statuses"]
+
+
+@dataclass(frozen=True)
+class DocumentSlot:
+    """A document as the matching rule sees it: its type (the officer's, if corrected) and
+    the component the operator assigned (None: not assigned; "": assigned to none)."""
+
+    document_id: str
+    doc_type: str
+    assigned: str | None = None
+
+
+def match_components(components: Sequence[Component], documents: Sequence[DocumentSlot]
+                     ) -> dict[str, str]:
+    """document id -> component code, for the documents that fill one."""
+    codes = {c.code for c in components}
+    matched: dict[str, str] = {}
+    for doc in documents:
+        if doc.assigned is not None and doc.assigned in codes:
+            matched[doc.document_id] = doc.assigned
+    filled = set(matched.values())
+    for doc in documents:
+        if doc.assigned is not None:
+            continue
+        listing = [c.code for c in components if doc.doc_type in c.doc_types]
+        choice = next((c for c in listing if c not in filled), listing[0] if listing else None)
+        if choice is not None:
+            matched[doc.document_id] = choice
+            filled.add(choice)
+    return matched
+
+
+def dossier_documents(s: Session, code: str) -> list[DocumentSlot]:
+    assigned = {a.document_id: a.component_code for a in s.scalars(
+        select(ComponentAssignment).where(ComponentAssignment.dossier_code == code))}
+    docs = s.scalars(select(Document).where(Document.dossier_code == code)
+                     .order_by(Document.id))
+    return [DocumentSlot(d.id, d.corrected_type or d.doc_type, assigned.get(d.id)) for d in docs]
+
+
+def statuses(components: Sequence[Component], matched: Mapping[str, str],
+              reuses: Mapping[str, tuple[str, str]]) -> tuple[ComponentStatus, ...]:
+    out = []
+    for c in components:
+        docs = tuple(d for d, code in matched.items() if code == c.code)
+        if docs:
+            out.append(ComponentStatus(c, ComponentState.PRESENT, docs))
+        elif c.code in reuses:
+            paper, source = reuses[c.code]
+            out.append(ComponentStatus(c, ComponentState.REUSED, (), paper, source))
+        else:
+            out.append(ComponentStatus(c, ComponentState.MISSING))
+    return tuple(out)
+
+
+def reuses_of(s: Session, code: str) -> dict[str, tuple[str, str]]:
+    """component code -> (paper code, dossier it came from), for the dossier's reuses."""
+    rows = s.execute(select(PaperReuse.component_code, Paper.code, Paper.dossier_code)
+                     .join(Paper, Paper.id == PaperReuse.paper_id)
+                     .where(PaperReuse.dossier_code == code))
+    return {component: (paper, source) for component, paper, source in rows}
+
+
+def completeness(s: Session, code: str) -> Completeness:
+    row = s.get(Dossier, code)
+    if row is None:
+        raise NotFound(f"no dossier {code!r}", hint="check the code on the receipt")
+    proc, version = dossier_version(s, row)
+    if version is None:
+        return Completeness(code, proc, None)
+    documents = dossier_documents(s, code)
+    matched = match_components(version.components, documents)
+    results = tuple(paper_view(p) for p in s.scalars(
+        select(Paper).where(Paper.dossier_code == code, Paper.kind == PaperKind.RESULT.value)
+        .order_by(Paper.id)))
+    result_docs = {p.document_id for p in results}
+    unmatched = tuple(d.document_id for d in documents
+                      if d.document_id not in matched and d.document_id not in result_docs)
+    return Completeness(code, proc, version,
+                        statuses(version.components, matched, reuses_of(s, code)),
+                        unmatched, results)

@@ -1,0 +1,138 @@
+"""How long a dossier's papers are kept: a retention period per document, and per dossier.
+
+The law sets retention per procedure component (thành phần hồ sơ) in the procedure
+catalogue; until hoso has that catalogue, the period is derived from the document's type
+with the table below, from the periods the Ministry of Home Affairs sets for common records
+(Thông tư 10/2022/TT-BNV; civil-status and land records are kept for good). `RetentionRule`
+is the seam: a per-component rule replaces `rule_for_type` without touching its callers.
+
+A dossier is kept as long as its longest-kept document; `None` means permanently
+(vĩnh viễn).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from hoso.archive.blobstore import BlobStore
+from hoso.archive.records import RetainedDocument
+from hoso.doctypes import OTHER
+
+__all__ = [
+    "DEFAULT_YEARS",
+    "DueDocument",
+    "RetentionRule",
+    "dossier_retention",
+    "due_documents",
+    "due_dossiers",
+    "kept_until",
+    "retain_original",
+    "rule_for_type",
+]
+
+DEFAULT_YEARS = 10  # a one-stop dossier with nothing kept longer (Thông tư 10/2022, nhóm 10)
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    """How long a paper is kept: `years`, or permanently when None; `basis` says why."""
+
+    years: int | None
+    basis: str
+
+    @property
+    def iso_period(self) -> str:
+        """ISO 8601 duration (`P10Y`), or `PERMANENT`."""
+        return "PERMANENT" if self.years is None else f"P{self.years}Y"
+
+    @property
+    def label(self) -> str:
+        """In Vietnamese, as archives write it."""
+        return "Vĩnh viễn" if self.years is None else f"{self.years} năm"
+
+
+_BY_TYPE: dict[str, RetentionRule] = {
+    "giay_khai_sinh": RetentionRule(None, "hộ tịch"),
+    "xac_nhan_hon_nhan": RetentionRule(None, "hộ tịch"),
+    "giay_chung_nhan_qsdd": RetentionRule(None, "đất đai"),
+    "quyet_dinh": RetentionRule(None, "quyết định"),
+    "ban_ve": RetentionRule(None, "đất đai, xây dựng"),
+    "dang_ky_kinh_doanh": RetentionRule(20, "đăng ký kinh doanh"),
+    "hop_dong": RetentionRule(20, "hợp đồng"),
+    "giay_uy_quyen": RetentionRule(20, "hợp đồng"),
+    "bien_ban": RetentionRule(20, "biên bản"),
+}
+
+
+def rule_for_type(doc_type: str) -> RetentionRule:
+    """The retention of a document of `doc_type` (hoso.doctypes)."""
+    return _BY_TYPE.get(doc_type, RetentionRule(DEFAULT_YEARS, "hồ sơ một cửa"
+                                                if doc_type != OTHER else "giấy tờ khác"))
+
+
+def dossier_retention(doc_types: Iterable[str]) -> RetentionRule:
+    """The longest retention of the dossier's documents (DEFAULT_YEARS with none)."""
+    rules = [rule_for_type(t) for t in doc_types] or [RetentionRule(DEFAULT_YEARS, "")]
+    permanent = [r for r in rules if r.years is None]
+    if permanent:
+        return permanent[0]
+    return max(rules, key=lambda r: r.years or 0)
+
+
+@dataclass(frozen=True)
+class DueDocument:
+    """A document whose retention ended on `kept_until`."""
+
+    document_id: str
+    dossier_code: str
+    doc_type: str
+    rule: RetentionRule
+    kept_until: date
+
+
+def kept_until(received_at: datetime | None, rule: RetentionRule) -> datetime | None:
+    """When a paper received at `received_at` may go; None: never (or date unknown)."""
+    if rule.years is None or received_at is None:
+        return None
+    try:
+        return received_at.replace(year=received_at.year + rule.years)
+    except ValueError:  # 29 February, and the year it ends on is not a leap year
+        return received_at.replace(year=received_at.year + rule.years, day=28)
+
+
+def due_documents(documents: Iterable[RetainedDocument], on: date) -> list[DueDocument]:
+    """The documents whose retention has ended by `on`."""
+    due = []
+    for doc in documents:
+        rule = rule_for_type(doc.doc_type)
+        until = kept_until(doc.received_at, rule)
+        if until is not None and until.date() <= on:
+            due.append(DueDocument(doc.document_id, doc.dossier_code, doc.doc_type, rule,
+                                   until.date()))
+    return due
+
+
+def due_dossiers(documents: Sequence[RetainedDocument], on: date
+                 ) -> dict[str, list[DueDocument]]:
+    """Dossiers every document of which is due by `on`: only those may be disposed of."""
+    held: dict[str, int] = defaultdict(int)
+    for doc in documents:
+        held[doc.dossier_code] += 1
+    by_dossier: dict[str, list[DueDocument]] = defaultdict(list)
+    for item in due_documents(documents, on):
+        by_dossier[item.dossier_code].append(item)
+    return {code: items for code, items in sorted(by_dossier.items())
+            if len(items) == held[code]}
+
+
+def retain_original(store: BlobStore, sha256: str, doc_types: Iterable[str],
+                    received_at: datetime | None) -> bool:
+    """Object-lock the original as long as its documents are kept (the longest of them),
+    where the store can; True if it did."""
+    rule = dossier_retention(doc_types)
+    if rule.years is not None and received_at is None:
+        return False
+    return store.retain(sha256, kept_until(received_at, rule))
