@@ -1,10 +1,15 @@
-"""Header fields and document types on office-scan pages (bench/office_pages.py): the
-number symbol and the issue date, read by tesseract's words as they come (`raw`) and by
-hoso's layout with the digit recogniser (`hoso`); the type, its calibration and how often
-an unsure page is sent to review.
+"""Header fields and document types on office-scan pages: the number symbol and the issue
+date, read by tesseract's words as they come (`raw`: OcrSettings.layout off) and by hoso's
+layout with the digit recogniser (`hoso`); the type, its calibration and how often an unsure
+page is sent to review.
 
-    python bench/header_fields.py                 # 8 pages of each of 4 types
-    python bench/header_fields.py --pages 4 --workers 2
+    python bench/header_fields.py --source scan --pages 2   # synth.office, every kind
+    python bench/header_fields.py --source bench --pages 4  # bench/office_pages.py
+
+`scan` is synth.office (wt-scan's realistic intake pages: clean, 1-bit G4, stamped,
+handwritten, photocopy, phone, coarse); `bench` is this folder's own Nghị định 30 pages
+(hand-written digits from load_digits' held-out half and pen strokes, machine-stamped
+digits, received stamps).
 
 A field counts as right when its value equals the truth (number symbol exactly, date ISO).
 `silent` counts wrong values that would not send the document to review: the figure that
@@ -29,6 +34,7 @@ from hoso.classify.calibration import format_reliability
 from hoso.ocr import OcrSettings, read_page
 from hoso.records import DocumentLabel, OcrPage, PageImage
 from hoso.settings import ClassifierSettings
+from hoso.synth.office import OFFICE_KINDS, render_office_page
 
 LABELS = ("quyet_dinh", "nghi_quyet", "thong_tu", "cong_van")
 REVIEW = ClassifierSettings().review_below
@@ -44,16 +50,24 @@ class Outcome:
     stamped: bool
 
 
-def read_one(job: tuple[str, int]) -> Outcome:
-    label, seed = job
-    page = make_office_page(seed, label)
-    image = PageImage(page.image, DPI)
+def read_one(job: tuple[str, str, int]) -> Outcome:
+    source, kind, seed = job
+    if source == "scan":
+        scan = render_office_page(seed, kind)
+        image = PageImage(scan.image, scan.dpi)
+        truth = {"doc_number": scan.truth.number, "issue_date": scan.truth.issued}
+        label, hand = scan.truth.doc_type, f"{scan.truth.number_ink}/{scan.truth.date_ink}"
+        stamped = any(m.kind == "received_stamp" for m in scan.truth.marks)
+    else:
+        page = make_office_page(seed, kind)
+        image = PageImage(page.image, DPI)
+        truth = {"doc_number": page.doc_number, "issue_date": page.issue_date}
+        label, hand, stamped = page.label, page.hand, page.stamped
     results = []
     for layout in (False, True):
         ocr: OcrPage = read_page(image, OcrSettings(pdf=False, layout=layout))
         results.append(label_document([ocr]))
-    truth = {"doc_number": page.doc_number, "issue_date": page.issue_date}
-    return Outcome(label, truth, results[0], results[1], page.hand, page.stamped)
+    return Outcome(label, truth, results[0], results[1], hand, stamped)
 
 
 def field_table(outcomes: list[Outcome], which: str) -> list[str]:
@@ -95,16 +109,19 @@ def type_table(outcomes: list[Outcome], which: str) -> list[str]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pages", type=int, default=8, help="pages per type")
+    parser.add_argument("--source", choices=("scan", "bench"), default="scan")
+    parser.add_argument("--pages", type=int, default=2, help="pages per kind (or type)")
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args()
     started = time.monotonic()
-    jobs = [(label, seed) for seed in range(args.pages) for label in LABELS]
+    kinds = OFFICE_KINDS if args.source == "scan" else LABELS
+    jobs = [(args.source, kind, seed) for seed in range(args.pages) for kind in kinds]
     with Pool(args.workers) as pool:
         outcomes = pool.map(read_one, jobs)
-    print(f"{len(outcomes)} office pages ({sum(o.stamped for o in outcomes)} with a received "
-          f"stamp; hands: " + ", ".join(f"{h} {sum(o.hand == h for o in outcomes)}"
-                                        for h in ("pen", "sklearn", "machine")) + ")\n")
+    hands = sorted({o.hand for o in outcomes})
+    print(f"{len(outcomes)} {args.source} pages ({sum(o.stamped for o in outcomes)} with a "
+          f"received stamp; number/date ink: "
+          + ", ".join(f"{h} {sum(o.hand == h for o in outcomes)}" for h in hands) + ")\n")
     for which in ("raw", "hoso"):
         print("\n".join(field_table(outcomes, which)))
     print()
