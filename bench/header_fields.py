@@ -19,6 +19,7 @@ must stay at zero.
 from __future__ import annotations
 
 import argparse
+import statistics
 import sys
 import time
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from office_pages import DPI, make_office_page
 from hoso.classify import label_document
 from hoso.classify.calibration import format_reliability
 from hoso.ocr import OcrSettings, read_page
+from hoso.ocr.metrics import word_recall
 from hoso.records import DocumentLabel, OcrPage, PageImage
 from hoso.settings import ClassifierSettings
 from hoso.synth.office import OFFICE_KINDS, render_office_page
@@ -48,6 +50,7 @@ class Outcome:
     hoso: DocumentLabel
     hand: str
     stamped: bool
+    recall: tuple[float, float] = (0.0, 0.0)  # word recall of the page's text: raw, hoso
 
 
 def read_one(job: tuple[str, str, int]) -> Outcome:
@@ -57,17 +60,20 @@ def read_one(job: tuple[str, str, int]) -> Outcome:
         image = PageImage(scan.image, scan.dpi)
         truth = {"doc_number": scan.truth.number, "issue_date": scan.truth.issued}
         label, hand = scan.truth.doc_type, f"{scan.truth.number_ink}/{scan.truth.date_ink}"
+        text = scan.truth.text
         stamped = any(m.kind == "received_stamp" for m in scan.truth.marks)
     else:
         page = make_office_page(seed, kind)
         image = PageImage(page.image, DPI)
         truth = {"doc_number": page.doc_number, "issue_date": page.issue_date}
-        label, hand, stamped = page.label, page.hand, page.stamped
-    results = []
+        label, hand, stamped, text = page.label, page.hand, page.stamped, ""
+    results, recall = [], []
     for layout in (False, True):
         ocr: OcrPage = read_page(image, OcrSettings(pdf=False, layout=layout))
         results.append(label_document([ocr]))
-    return Outcome(label, truth, results[0], results[1], hand, stamped)
+        recall.append(word_recall(text, ocr.text) if text else 0.0)
+    return Outcome(label, truth, results[0], results[1], hand, stamped,
+                   (recall[0], recall[1]))
 
 
 def field_table(outcomes: list[Outcome], which: str) -> list[str]:
@@ -122,6 +128,10 @@ def main() -> int:
     print(f"{len(outcomes)} {args.source} pages ({sum(o.stamped for o in outcomes)} with a "
           f"received stamp; number/date ink: "
           + ", ".join(f"{h} {sum(o.hand == h for o in outcomes)}" for h in hands) + ")\n")
+    if args.source == "scan":
+        for i, which in enumerate(("raw", "hoso")):
+            print(f"{which}: mean word recall of the page text "
+                  f"{statistics.mean(o.recall[i] for o in outcomes):.3f}")
     for which in ("raw", "hoso"):
         print("\n".join(field_table(outcomes, which)))
     print()
