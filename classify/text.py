@@ -79,12 +79,17 @@ _STAMP_LINE = re.compile(r"^(cong van |van ban )?den\b|\bden\s*$|\b(gio|ngay)\s*
 TITLE_START = re.compile(rf"^({'|'.join(_TITLE_WORDS)})\b")
 
 
+# Tokens without letters before a title: a stamped or hand-written number, a seal's specks
+# read on the title's line (`7515 NGHỊ QUYẾT`).
+_LEADING_JUNK = re.compile(r"^(?:[^a-z\s]+\s+){1,3}")
+
+
 def title_of(page_text: str) -> str:
     """The folded title of a page: the first capitals line in its head that starts like a
     title, with the capitals lines that continue it (titles often take two or three)."""
     head = [line for line in head_lines(page_text, 12) if not has_national_heading([line])]
     for i, line in enumerate(head):
-        folded = " ".join(fold(line).split())
+        folded = _LEADING_JUNK.sub("", " ".join(fold(line).split()))
         if is_upper_line(line) and TITLE_START.match(folded) and not _STAMP_LINE.search(folded):
             parts = [folded]
             for following in head[i + 1:i + 3]:

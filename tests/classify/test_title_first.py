@@ -23,6 +23,8 @@ def test_the_title_is_found_under_a_received_stamp_and_names_the_type() -> None:
     assert title_type(DECISION) == "quyet_dinh"
     assert title_type(DECISION.replace("QUYẾT ĐỊNH\n", "NGHỊ QUYẾT\n")) == "nghi_quyet"
     assert title_type("TỜ KHAI ĐĂNG KÝ KHAI SINH\nHọ và tên: ...") is None  # names two
+    # a stamped number read on the title's line (seen on a 1-bit office scan)
+    assert title_type(DECISION.replace("QUYẾT ĐỊNH\n", "7515 NGHỊ QUYẾT\n")) == "nghi_quyet"
 
 
 def test_a_model_that_disagrees_with_the_title_loses_and_the_paper_goes_to_review() -> None:
