@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from hoso.api.i18n import N_, gettext
 from hoso.archive import Catalog
 from hoso.archive.exchange import exchange_record
 from hoso.archive.procedure_data import component_json
@@ -35,12 +36,13 @@ __all__ = [
 ]
 
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-COMPONENT_STATES = {ComponentState.PRESENT: "Đã có", ComponentState.REUSED: "Tái sử dụng",
-                    ComponentState.MISSING: "Còn thiếu"}
-PAPER_STATES = {PaperState.WAITING: "Chờ duyệt", PaperState.APPROVED: "Đã duyệt",
-                PaperState.REJECTED: "Bị từ chối"}
-PAPER_KINDS = {PaperKind.COMPONENT: "Thành phần hồ sơ", PaperKind.RESULT: "Kết quả"}
-FORMS = {"original": "bản chính", "copy": "bản sao"}
+# English msgids of the one catalogue (api/locale), put into Vietnamese where shown.
+COMPONENT_STATES = {ComponentState.PRESENT: N_("Present"), ComponentState.REUSED: N_("Reused"),
+                    ComponentState.MISSING: N_("Missing")}
+PAPER_STATES = {PaperState.WAITING: N_("Waiting for approval"),
+                PaperState.APPROVED: N_("Approved"), PaperState.REJECTED: N_("Rejected")}
+PAPER_KINDS = {PaperKind.COMPONENT: N_("Dossier component"), PaperKind.RESULT: N_("Result")}
+FORMS = {"original": N_("original"), "copy": N_("copy")}
 
 
 def today() -> date:
@@ -51,11 +53,11 @@ def today() -> date:
 def missing_text(state: Completeness) -> str:
     """"Còn thiếu: A, B" for the required components neither present nor reused; "" if none."""
     names = [c.name for c in state.missing]
-    return f"Còn thiếu: {', '.join(names)}" if names else ""
+    return gettext("Missing: %(names)s", names=", ".join(names)) if names else ""
 
 
 def _component_status(c: ComponentStatus) -> dict[str, object]:
-    return {**component_json(c.component), "form_label": FORMS.get(c.component.form, ""),
+    return {**component_json(c.component), "form_label": gettext(FORMS.get(c.component.form, "")),
             "state": c.state.value, "state_label": _state_label(c),
             "document_ids": list(c.document_ids), "reused_paper": c.reused_paper,
             "reused_from": c.reused_from}
@@ -63,8 +65,8 @@ def _component_status(c: ComponentStatus) -> dict[str, object]:
 
 def _state_label(c: ComponentStatus) -> str:
     if c.state is ComponentState.MISSING and not c.component.required:
-        return "Chưa có"  # not required: nothing is lacking
-    return COMPONENT_STATES[c.state]
+        return gettext("Not handed in")  # not required: nothing is lacking
+    return gettext(COMPONENT_STATES[c.state])
 
 
 def completeness_json(state: Completeness) -> dict[str, object]:
@@ -91,13 +93,13 @@ def paper_json(p: Paper) -> dict[str, object]:
         "code": p.code, "owner_id": p.owner_id, "owner_name": p.owner_name,
         "dossier_code": p.dossier_code, "procedure": p.procedure_code,
         "component": p.component_code, "component_name": p.component_name,
-        "kind": p.kind.value, "kind_label": PAPER_KINDS[p.kind], "document_id": p.document_id,
+        "kind": p.kind.value, "kind_label": gettext(PAPER_KINDS[p.kind]), "document_id": p.document_id,
         "pages": p.pages, "number": p.number, "issued_on": _day(p.issued_on),
         "issuer": p.issuer, "signer": p.signer, "summary": p.summary,
         "valid_until": _day(p.valid_until), "valid_scope": p.valid_scope,
         "permanent": p.permanent, "digitised_by": p.digitised_by,
         "digitised_at": p.digitised_at.isoformat(), "state": p.state.value,
-        "state_label": PAPER_STATES[p.state], "reason": p.reason, "decided_by": p.decided_by,
+        "state_label": gettext(PAPER_STATES[p.state]), "reason": p.reason, "decided_by": p.decided_by,
         "decided_at": p.decided_at.isoformat() if p.decided_at else None,
         "handed_over_at": p.handed_over_at.isoformat() if p.handed_over_at else None,
     }

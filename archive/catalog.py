@@ -63,6 +63,7 @@ from hoso.archive.records import (
     LookupQuery,
     NoteView,
     PageArtefacts,
+    PageAttention,
     PageRef,
     PageStatus,
     PageTask,
@@ -276,6 +277,14 @@ class Catalog:
         with self._db.begin(f"reading the history of document {document_id}") as s:
             return officers.document_history(s, document_id)
 
+    def pages_to_act_on(self, *, desk: str | None, since: datetime, failed: bool = False,
+                        limit: int = 200) -> list[PageAttention]:
+        """Pages in use asking for a rescan or a check since `since`, or (`failed`) the
+        failed ones: the work-queue page's lists."""
+        with self._db.begin("listing pages to act on") as s:
+            return officers.pages_to_act_on(s, desk=desk, since=since, failed=failed,
+                                            limit=limit)
+
     def list_documents(self, query: DocumentListQuery) -> tuple[list[DocumentRow], int]:
         """A page of documents across dossiers, filtered and sorted, and the total."""
         with self._db.begin("listing documents") as s:
@@ -367,13 +376,14 @@ class Catalog:
 
     def restore_dossier(self, info: DossierInfo, files: Sequence[FileStatus],
                         hocr: Mapping[str, str], events: Sequence[PackageEvent], *,
+                        sources: Mapping[str, Mapping[str, object]],
                         imported: dict[str, object], actor: str) -> str:
         """Write a dossier read from an archival package, its history replayed link for link
         (archive/restore.py); returns the replayed chain's head hash. A dossier already
         here (or restored by a racing import) is a Conflict."""
         with self._db.begin(f"restoring dossier {info.code}") as s:
-            return restore.restore_dossier(s, info, files, hocr, events, imported=imported,
-                                           actor=actor)
+            return restore.restore_dossier(s, info, files, hocr, events, sources=sources,
+                                           imported=imported, actor=actor)
 
     # -- retention --------------------------------------------------------------------------
 

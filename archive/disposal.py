@@ -22,7 +22,16 @@ from sqlalchemy.orm import Session
 
 from hoso.archive.dossiers import hold_dossier
 from hoso.archive.history import add_event
-from hoso.archive.models import Document, DocumentField, Dossier, Event, Page, SourceFile
+from hoso.archive.models import (
+    Document,
+    DocumentField,
+    Dossier,
+    Event,
+    FieldCorrection,
+    Note,
+    Page,
+    SourceFile,
+)
 from hoso.archive.records import RetainedDocument
 from hoso.errors import Conflict, NotFound
 
@@ -56,6 +65,8 @@ def dispose_dossier(s: Session, code: str, *, actor: str) -> list[str]:
     approval = _standing_approval(s, code)
     blobs = _dossier_blobs(s, code)
     s.execute(delete(DocumentField).where(DocumentField.dossier_code == code))
+    s.execute(delete(FieldCorrection).where(FieldCorrection.dossier_code == code))
+    s.execute(delete(Note).where(Note.dossier_code == code))
     s.execute(delete(Page).where(Page.dossier_code == code))
     s.execute(delete(Document).where(Document.dossier_code == code))
     s.execute(delete(SourceFile).where(SourceFile.dossier_code == code))
@@ -91,7 +102,7 @@ _CHANGES = frozenset({"file_stored", "file_assembled", "type_corrected", "dossie
 def _dossier_blobs(s: Session, code: str) -> list[str]:
     keys: set[str] = set(s.scalars(select(SourceFile.sha256)
                                    .where(SourceFile.dossier_code == code)))
-    for column in _BLOB_COLUMNS:
+    for column in (*_BLOB_COLUMNS, Page.source_sha256):
         keys.update(k for k in s.scalars(select(column).where(Page.dossier_code == code)) if k)
     for column in (Document.pdf_sha256, Document.text_sha256):
         keys.update(k for k in s.scalars(select(column).where(Document.dossier_code == code))

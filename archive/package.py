@@ -107,8 +107,13 @@ def _write_data(staging: Path, status: DossierStatus, catalog: Catalog, store: B
     artefacts; a blob two records share is written once."""
     plan = [(f"{REP}/{relative}", kind, sha) for relative, kind, sha in planned_files(status)]
     names = {f.sha256: f.filename for f in status.files}
+    planned = {sha for _, _, sha in plan}
     for use in catalog.dossier_blobs(status.info.code):
-        if use.kind in _PAGE_FILES:
+        if use.kind == "original" and use.sha256 not in planned:  # a rescanned page's own
+            names[use.sha256] = use.owner
+            plan.append((f"{REP}/originals/rescans/{exported_name(use.owner)}", "original",
+                         use.sha256))
+        elif use.kind in _PAGE_FILES:
             stem = use.owner.split("/", 1)[1].replace("/", "-")
             plan.append((f"{REP}/pages/{stem}{_PAGE_FILES[use.kind]}", use.kind, use.sha256))
     written, seen = [], set[tuple[str, str]]()
@@ -142,19 +147,30 @@ def _write_metadata(staging: Path, info: PackageInfo, status: DossierStatus,
                     files: Sequence[PackageFile], events: Sequence[PackageEvent],
                     catalog: Catalog) -> list[PackageFile]:
     hocr = {u.owner: u.sha256 for u in catalog.dossier_blobs(info.code) if u.kind == "page_hocr"}
+    sources = {p.page_id: _page_source(catalog, p.page_id) for p in status.pages
+               if p.source_sha256}
     return [
         _put(staging, "metadata/descriptive/dc.xml", dublin_core(info), "descriptive"),
         _put(staging, "metadata/preservation/premis.xml", premis(files, events, info.code),
              "preservation"),
-        _put(staging, "metadata/other/hoso.json", snapshot(status, files, events, hocr),
-             "other"),
+        _put(staging, "metadata/other/hoso.json",
+             snapshot(status, files, events, hocr, sources), "other"),
     ]
 
 
+def _page_source(catalog: Catalog, page_id: str) -> dict[str, object]:
+    """Where a rescanned page's picture is: its own original's name, type and page."""
+    task = catalog.page_task(page_id)
+    return {"filename": task.filename, "media_type": task.media_type,
+            "index": task.index_in_file}
+
+
 def snapshot(status: DossierStatus, files: Sequence[PackageFile],
-             events: Sequence[PackageEvent], hocr: dict[str, str]) -> bytes:
+             events: Sequence[PackageEvent], hocr: dict[str, str],
+             sources: dict[str, dict[str, object]]) -> bytes:
     """The catalog's records of the dossier as JSON (`hoso import` reads them back)."""
     record = {
+        "page_sources": sources,
         "format": FORMAT,
         "dossier": asdict(status.info),
         "files": [_file_json(f) for f in status.files],

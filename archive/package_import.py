@@ -44,7 +44,8 @@ def import_package(path: Path, *, store: BlobStore, catalog: Catalog,
     _store_blobs(path / "data", record["blobs"], store)
     head = record["history"]["head"]
     replayed = catalog.restore_dossier(
-        info, files, record.get("page_hocr", {}), events, actor=actor,
+        info, files, record.get("page_hocr", {}), events,
+        sources=record.get("page_sources", {}), actor=actor,
         imported={"package": path.name, "history_head": head, "events": len(events)})
     return ImportReport(info.code, len(files), sum(len(f.pages) for f in files),
                         len(events), replayed, replayed == head)

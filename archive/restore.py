@@ -32,6 +32,7 @@ __all__ = ["restore_dossier"]
 
 def restore_dossier(s: Session, info: DossierInfo, files: Sequence[FileStatus],
                     hocr: Mapping[str, str], events: Sequence[PackageEvent], *,
+                    sources: Mapping[str, Mapping[str, object]],
                     imported: dict[str, object], actor: str) -> str:
     """Write the dossier, its files, pages, documents and history; returns the chain's hash
     after the replayed events (before the import's own event)."""
@@ -44,7 +45,7 @@ def restore_dossier(s: Session, info: DossierInfo, files: Sequence[FileStatus],
                   created_at=_utc(events[0].at if events else None)))
     s.flush()  # the dossier's row first: a racing import clashes here, before anything else
     for source in files:
-        _restore_file(s, source, hocr)
+        _restore_file(s, source, hocr, sources)
     for event in events:
         add_event(s, info.code, event.kind, event.subject, dict(event.detail),
                   actor=event.actor, at=_utc(event.at))
@@ -54,7 +55,8 @@ def restore_dossier(s: Session, info: DossierInfo, files: Sequence[FileStatus],
     return str(replayed or "")
 
 
-def _restore_file(s: Session, source: FileStatus, hocr: Mapping[str, str]) -> None:
+def _restore_file(s: Session, source: FileStatus, hocr: Mapping[str, str],
+                  sources: Mapping[str, Mapping[str, object]]) -> None:
     file_no = FileId.parse(source.file_id).number
     s.add(SourceFile(
         id=source.file_id, dossier_code=source.dossier_code, file_no=file_no,
@@ -65,15 +67,24 @@ def _restore_file(s: Session, source: FileStatus, hocr: Mapping[str, str]) -> No
     s.flush()
     document_of = {pid: (doc.document_id, n) for doc in source.documents
                    for n, pid in enumerate(doc.page_ids, start=1)}
-    s.add_all(_page_row(source, page, document_of.get(page.page_id), hocr.get(page.page_id))
+    s.add_all(_page_row(source, page, document_of.get(page.page_id), hocr.get(page.page_id),
+                        sources.get(page.page_id, {}))
               for page in source.pages)
     for doc_no, doc in enumerate(source.documents, start=1):
         _restore_document(s, source, doc_no, doc)
 
 
 def _page_row(source: FileStatus, page: PageStatus, document: tuple[str, int] | None,
-              hocr: str | None) -> Page:
+              hocr: str | None, picture: Mapping[str, object]) -> Page:
+    """The page's row; the rescan loop's columns (revision 0007) as recorded, a rescanned
+    page's own original (`picture`: filename, media type, index) with them."""
+    index = picture.get("index")
     return Page(
+        position=page.position, disposition=page.disposition, replaced_by=page.replaced_by,
+        checked_by=page.checked_by, source_sha256=page.source_sha256,
+        source_filename=str(picture["filename"]) if picture else None,
+        source_media_type=str(picture["media_type"]) if picture else None,
+        source_index=int(str(index)) if index is not None else None,
         id=page.page_id, dossier_code=source.dossier_code, file_id=source.file_id,
         index_in_file=page.index_in_file, document_id=document[0] if document else None,
         page_no=document[1] if document else page.page_no, state=page.state.value,

@@ -220,10 +220,10 @@ def main() -> None:
     columns = ["raw"]
     for name in variants:
         columns += [name, f"{name}+pc"] if f"{name}+pc" in rows[0] else [name]
-    print(table([r for r in rows if r["kind"] not in OFFICE_KINDS], tuple(columns)))
-    print()
-    print(table([r for r in rows if r["kind"] in OFFICE_KINDS], tuple(columns)))
-    print()
+    for group in ([r for r in rows if r["kind"] not in OFFICE_KINDS],
+                  [r for r in rows if r["kind"] in OFFICE_KINDS]):
+        if group:
+            print(table(group, tuple(columns)) + "\n")
     print(review_table(rows, args.bad_recall, "fast+pc" if "fast+pc" in rows[0] else "hoso"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(rows, indent=1))

@@ -8,7 +8,7 @@ stored OCR results keep the machine form of `PageWarning.to_json`:
     {"kind": "low_resolution", "dpi": 150, "min_dpi": 200}
     {"kind": "blurred"}
     {"kind": "low_confidence", "confidence": 41.5, "threshold": 60.0}
-    {"kind": "garbled", "garbage": 0.31, "garbage_limit": 0.12}
+    {"kind": "garbled", "garbage": 0.31, "garbage_limit": 0.03}
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ reads them. Backends are chosen by URL:
     HOSO_OCR_LANGUAGES, HOSO_OCR_DPI, HOSO_OCR_TIMEOUT, HOSO_REVIEW_THRESHOLD
     HOSO_OCR_TEXT_LAYER  1: a PDF page's own good text layer instead of OCR; 0: OCR all   1
     HOSO_OCR_POSTCORRECT  1 | 0: mend OCR words with Vietnamese orthography   1
-    HOSO_GARBAGE_LIMIT    pages with more words that are no Vietnamese (0-1) need review  0.12
+    HOSO_GARBAGE_LIMIT    pages with more words that are no Vietnamese (0-1) need review  0.03
     HOSO_TESSDATA    folder of tesseract models (best_int / standard vie)   the installed ones
     HOSO_MAX_FILE_BYTES, HOSO_MAX_PAGES, HOSO_MAX_PIXELS, HOSO_MAX_FILE_PIXELS
     HOSO_CLASSIFIER_MODEL  the document-type model     $HOSO_HOME/models/doctype.joblib if

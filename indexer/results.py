@@ -61,6 +61,7 @@ def results_document(
     """Results as JSON-ready data: total, grouped hits (snippets marked with `mark`), facets."""
     return {
         "total": results.total,
+        "total_exact": results.total_exact,
         "shown": len(results.hits),
         "dossiers": [_dossier(group, mark) for group in group_hits(results.hits)],
         "facets": {

@@ -160,7 +160,7 @@ class SqliteIndex(SearchIndex):
             if version not in (0, SCHEMA_VERSION):
                 raise BackendError(
                     f"the search index {self.path} has layout {version}; expected {SCHEMA_VERSION}",
-                    hint="delete the file and re-index",
+                    hint="run `hoso reindex` (it rebuilds an older layout), or delete the file and re-index",
                 )
             if version == 0 and not create:
                 raise NotFound(f"no search index at {self.path}", hint="no pages indexed yet")

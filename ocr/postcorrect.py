@@ -35,10 +35,15 @@ __all__ = ["Lexicon", "correct_line", "correct_page", "correct_words", "garbage_
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Syllable and syllable-pair counts (lower case)."""
+    """Syllable and syllable-pair counts (lower case), and the English words of bilingual
+    papers (`Full name`, `Date of birth`), which are neither mended nor counted as garbage."""
 
     unigrams: dict[str, int]
     bigrams: dict[str, int]
+    foreign: frozenset[str] = frozenset()
+
+    def is_foreign(self, word: str) -> bool:
+        return word.lower() in self.foreign
 
     def count(self, word: str) -> int:
         return self.unigrams.get(word.lower(), 0)
@@ -52,7 +57,7 @@ class Lexicon:
 @functools.cache
 def load_lexicon() -> Lexicon:
     data = json.loads(resources.files("hoso.ocr").joinpath("vi_ngrams.json").read_text("utf-8"))
-    return Lexicon(data["unigrams"], data["bigrams"])
+    return Lexicon(data["unigrams"], data["bigrams"], frozenset(data.get("foreign", ())))
 
 
 # A token: leading punctuation, the core, trailing punctuation.
@@ -108,8 +113,8 @@ def _correct_token(token: str, before: str | None, after: str | None, lexicon: L
     lead, core, trail = _SPLIT.match(token).groups()  # type: ignore[union-attr]
     if not core:
         return token
-    if not core.isalpha() or len(core) < 2 or _is_code(core):
-        return token  # a list's `c)`, an initial, a code
+    if not core.isalpha() or len(core) < 2 or _is_code(core) or lexicon.is_foreign(core):
+        return token  # a list's `c)`, an initial, a code, an English word
     return lead + _correct_syllable(core, _core(before), _core(after), lexicon) + trail
 
 
@@ -251,21 +256,29 @@ def _with_case(candidate: str, like: str) -> str:
     return candidate
 
 
-def garbage_score(words: Sequence[str]) -> float:
+def garbage_score(words: Sequence[str], lexicon: Lexicon | None = None) -> float:
     """Share (0-1) of a page's word-like tokens that are no Vietnamese: ill-formed syllables
     and tokens mixing letters with digits or symbols (`202VXNCT`, `(#E"220004"`). Numbers,
-    codes (`QĐ-UBND`) and punctuation are neutral."""
+    codes (`QĐ-UBND`), the English words of bilingual papers and punctuation are neutral."""
+    lexicon = lexicon or load_lexicon()
     judged = bad = 0
     for token in words:
         core = _SPLIT.match(token).group(2)  # type: ignore[union-attr]
-        if not core or core.isdigit() or _is_number_symbol(core):
+        if not core or core.isdigit() or _is_number_symbol(core) or lexicon.is_foreign(core):
             continue
+        if core.isalpha() and core.isascii() and not _lost_marks(core):
+            continue  # an English word or name of a bilingual paper (`Citizen`, `SOCIALIST`)
         judged += 1
         if core.isalpha():
             bad += not (is_valid(core) or _is_code(core))
         else:
             bad += 1
     return bad / judged if judged else 0.0
+
+
+def _lost_marks(word: str) -> bool:
+    """An unmarked word that is a Vietnamese syllable under some marks (`QUYET`, `viet`)."""
+    return not is_valid(word) and any(is_valid(v) for v in _mark_variants(word.lower()))
 
 
 _NUMBER_SYMBOL = re.compile(

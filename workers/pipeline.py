@@ -105,8 +105,9 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     doc_ids = ctx.catalog.replace_documents(file_id, documents)
     if source.set_aside:  # replaced or discarded pages are no longer found by search
         ctx.index.delete_pages([p.page_id for p in source.set_aside])
-    retain_original(ctx.store, source.sha256, [d.doc_type for d in documents],
-                    ctx.catalog.dossier(source.dossier_code).received_at)
+    received = ctx.catalog.dossier(source.dossier_code).received_at
+    for original in {source.sha256, *(p.source_sha256 for p in source.pages if p.source_sha256)}:
+        retain_original(ctx.store, original, [d.doc_type for d in documents], received)
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
     checkpoint_history(source.dossier_code, store=ctx.store, catalog=ctx.catalog)

@@ -56,6 +56,7 @@ def _report(statuses: list[DossierStatus], seconds: float) -> None:
 
 def _components(ctx: Context, codes: list[str]) -> None:
     """Each dossier against its procedure's list: what the desk would still ask for."""
+    from hoso.api.i18n import gettext
     from hoso.api.procedures import missing_text
 
     click.secho("\ncomponents of each procedure", bold=True)
@@ -64,7 +65,7 @@ def _components(ctx: Context, codes: list[str]) -> None:
         if state.procedure is None:
             click.echo(f"  {code}  no known procedure")
             continue
-        verdict = missing_text(state) or "Đủ thành phần hồ sơ bắt buộc."
+        verdict = missing_text(state) or gettext("Every required component is there.")
         click.echo(f"  {code}  {state.procedure.code} {state.procedure.name}: {verdict}")
 
 

@@ -14,6 +14,7 @@ import click
 
 from hoso.api.cli.archive_cmds import dossier_code_argument
 from hoso.api.cli.output import echo_json
+from hoso.api.i18n import gettext
 from hoso.api.procedures import (
     COMPONENT_STATES,
     PAPER_STATES,
@@ -143,9 +144,9 @@ def print_components(catalog: Catalog, code: str) -> None:
         need = "" if c.component.required else " (optional)"
         where = ", ".join(c.document_ids) or (f"{c.reused_paper} from {c.reused_from}"
                                               if c.reused_paper else "")
-        click.echo(f"  {COMPONENT_STATES[c.state]:<12} {c.component.code:<8} "
+        click.echo(f"  {gettext(COMPONENT_STATES[c.state]):<12} {c.component.code:<8} "
                    f"{c.component.name}{need}  {where}")
-    click.echo(f"  {missing_text(state) or 'Đủ thành phần hồ sơ bắt buộc.'}")
+    click.echo(f"  {missing_text(state) or gettext('Every required component is there.')}")
 
 
 # -- hoso paper ---------------------------------------------------------------------------
@@ -190,7 +191,7 @@ def _print_paper(p: Paper, as_json: bool) -> None:
         echo_json(paper_json(p))
         return
     reason = f" ({p.reason})" if p.reason else ""
-    click.echo(f"{p.code}  {p.component_name}  {PAPER_STATES[p.state]}{reason}")
+    click.echo(f"{p.code}  {p.component_name}  {gettext(PAPER_STATES[p.state])}{reason}")
 
 
 def _decide(settings: Settings, code: str, state: PaperState, reason: str, actor: str,

@@ -93,7 +93,8 @@ def _print_text(results: SearchResults, *, styled: bool) -> None:
                 snippet = _marked(hit.snippet_with(*mark), styled)
                 click.echo(f"    p.{hit.page_no}  {snippet}")
     shown = f" (showing {len(results.hits)})" if len(results.hits) < results.total else ""
-    click.echo(f"{results.total} page{'s' if results.total != 1 else ''} match{shown}")
+    more = "" if results.total_exact else "more than "
+    click.echo(f"{more}{results.total} page{'s' if results.total != 1 else ''} match{shown}")
     for facet in results.facets:
         if facet.counts:
             counts = ", ".join(f"{value} {count}" for value, count in facet.counts)

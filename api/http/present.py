@@ -180,8 +180,8 @@ def search_out(results: SearchResults, offset: int, limit: int) -> SearchOut:
     facets = [FacetOut(name=f.name, counts=[
         FacetCountOut(value=v, label=_facet_label(f.name, v), count=n) for v, n in f.counts])
         for f in results.facets]
-    return SearchOut(total=results.total, offset=offset, limit=limit,
-                     hits=[_hit(h) for h in results.hits], facets=facets)
+    return SearchOut(total=results.total, total_exact=results.total_exact, offset=offset,
+                     limit=limit, hits=[_hit(h) for h in results.hits], facets=facets)
 
 
 def event_out(event: EventView) -> EventOut:

@@ -266,6 +266,9 @@ class FacetOut(BaseModel):
 
 class SearchOut(BaseModel):
     total: int
+    # False: more pages match than the index counts per search; total is a lower bound and
+    # facets count those pages only ("more than total").
+    total_exact: bool = True
     offset: int
     limit: int
     hits: list[HitOut]

@@ -4,19 +4,21 @@ ZIP and the requeue button. The work is the API's (api/http/routes/officers.py).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from hoso.api.accounts import Action
+from hoso.api.accounts import Action, Role
 from hoso.api.http.auth import check_desk
 from hoso.api.http.present import THUMB_WIDTH, VIEW_WIDTH, image_version, page_url
 from hoso.api.http.routes.common import record_read
 from hoso.api.http.routes.officers import document_row_out, download_zip, find_document
 from hoso.api.http.schemas import DossierCode
 from hoso.api.http.state import hoso_of
+from hoso.api.i18n import VIETNAM
 from hoso.api.labels import doc_types
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
@@ -134,3 +136,18 @@ def requeue(request: Request, code: DossierCode, csrf: Annotated[str, Form()] = 
     ids = requeue_dossier(code, hoso.ctx, hoso.dispatcher, actor=account.username)
     return RedirectResponse(url_for_dossier("/dossiers", code)
                             + f"?notice={'requeued' if ids else 'nothing_to_requeue'}", 303)
+
+
+@router.get("/work-queue")
+def work_queue(request: Request) -> Any:
+    """What is left to do: pages asking for a rescan or a check since midnight (Vietnam's),
+    and failed pages; an operator's desk only."""
+    account = page_account(request, Action.READ_DOSSIER)
+    desk = account.desk if account.role is Role.OPERATOR else None
+    midnight = datetime.now(VIETNAM).replace(hour=0, minute=0, second=0, microsecond=0)
+    catalog = hoso_of(request).ctx.catalog
+    today = catalog.pages_to_act_on(desk=desk, since=midnight.astimezone(UTC))
+    failed = catalog.pages_to_act_on(desk=desk, since=midnight.astimezone(UTC), failed=True)
+    where = "/intake" if account.can(Action.UPLOAD) else "/dossiers"
+    return render(request, "work_queue.html", today=today, failed=failed, where=where,
+                  desk=desk, can_requeue=account.can(Action.REQUEUE))

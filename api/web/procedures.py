@@ -13,7 +13,14 @@ from fastapi.responses import RedirectResponse
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import check_desk
 from hoso.api.http.state import hoso_of
-from hoso.api.procedures import completeness_json, figures_json, proposal_json, today
+from hoso.api.i18n import N_, gettext
+from hoso.api.procedures import (
+    PAPER_STATES,
+    completeness_json,
+    figures_json,
+    proposal_json,
+    today,
+)
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
 from hoso.archive import Catalog
@@ -26,9 +33,10 @@ __all__ = ["intake_context", "router"]
 
 router = APIRouter()
 _MAX_COMPONENTS = 30
-_VERSION_REFUSED = ("Không lưu được phiên bản mới: cần ít nhất một thành phần; mã thành phần "
-                    "gồm chữ in hoa, số, dấu gạch dưới, không trùng nhau; mỗi thành phần có "
-                    "tên; ngày hiệu lực sau ngày hiệu lực của phiên bản trước.")
+_VERSION_REFUSED = N_(
+    "The new version was not saved: it needs at least one component; component codes are "
+    "capital letters, digits and underscores, each used once; every component needs a name; "
+    "it must take effect after the previous version did.")
 
 
 def intake_context(catalog: Catalog, code: str) -> dict[str, Any]:
@@ -38,6 +46,7 @@ def intake_context(catalog: Catalog, code: str) -> dict[str, Any]:
     papers = {(p.component_code, p.document_id): p for p in catalog.procedures.papers(code)}
     filled = {d: s.component.code for s in state.components for d in s.document_ids}
     return {"components": completeness_json(state), "filled": filled,
+            "paper_states": {k: gettext(v) for k, v in PAPER_STATES.items()},
             "proposals": [proposal_json(p) for p in found], "papers": papers}
 
 
@@ -103,7 +112,7 @@ def decide(request: Request, paper_code: str, state: Annotated[str, Form()],
     except (InvalidValue, ValueError):
         return render(request, "papers.html", status_code=422,
                       papers=catalog.procedures.waiting_papers(limit=200),
-                      error="Từ chối giấy tờ phải ghi rõ lý do.")
+                      error=gettext("A rejection needs its reason."))
     return RedirectResponse("/papers", 303)
 
 
@@ -165,7 +174,7 @@ async def new_version(request: Request, code: str) -> Any:
         hoso_of(request).ctx.catalog.procedures.add_version(code, version,
                                                             actor=account.username)
     except (InvalidValue, ValueError):
-        return _edit_page(request, code, 422, _VERSION_REFUSED)
+        return _edit_page(request, code, 422, gettext(_VERSION_REFUSED))
     return RedirectResponse(f"/admin/procedures/{code}", 303)
 
 
@@ -175,7 +184,7 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
-        raise InvalidValue("Ngày phải theo dạng năm-tháng-ngày.") from None
+        raise InvalidValue(gettext("Dates are written year-month-day.")) from None
 
 
 @router.get("/dashboard")

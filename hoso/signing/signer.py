@@ -19,6 +19,7 @@ import io
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -34,7 +35,7 @@ from pyhanko.sign.timestamps import HTTPTimeStamper, TimeStamper
 from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 
-from hoso.errors import ConfigError, ToolError, ToolMissing
+from hoso.errors import ConfigError, HosoError, ToolError, ToolMissing
 from hoso.signing.keys import KEY_FILE, ensure_dev_keys
 from hoso.signing.settings import Pkcs11Key, SigningSettings
 from hoso.signing.trust import load_roots
@@ -68,59 +69,82 @@ def vietnam_time(at: datetime) -> str:
     return at.astimezone(_VIETNAM).strftime("%d/%m/%Y %H:%M (GMT+7)")
 
 
-class DocumentSigner:
-    """Signs PDFs with one key; safe to share between worker threads."""
+@dataclass(frozen=True)
+class _Key:
+    """An opened key: pyHanko's signer, the body the mark names, where revocation data is
+    fetched from (None: the certificate names none, so no B-LT), and how to let go of it."""
 
-    def __init__(self, signer: signers.Signer, *, body: str, font: Path,
-                 timestamper: TimeStamper | None = None,
-                 revocation: ValidationContext | None = None,
-                 close: Callable[[], None] = lambda: None) -> None:
-        self._signer = signer
-        self.body = body
+    signer: signers.Signer
+    body: str
+    revocation: ValidationContext | None
+    release: Callable[[], None] = lambda: None
+
+
+class DocumentSigner:
+    """Signs PDFs with one key, opened at the first use; safe to share between threads."""
+
+    def __init__(self, connect: Callable[[], _Key], *, font: Path,
+                 timestamper: TimeStamper | None = None) -> None:
+        self._connect = connect
+        self._key: _Key | None = None
         self._timestamper = timestamper
-        self._revocation = revocation
         self._style = TextStampStyle(
             stamp_text=MARK, border_width=1, background=None,
             text_box_style=TextBoxStyle(font=_MarkFont(font), font_size=7))
         # A token's session is one conversation: its operations must not interleave.
         self._lock = threading.Lock()
-        self._close = close
 
     def sign(self, pdf: bytes, *, what: str = "document") -> bytes:
         """`pdf` signed PAdES with the visible mark on its first page (now, in +07:00)."""
-        try:
-            with self._lock:
-                return self._sign(pdf, self._revocation)
-        except Exception as exc:  # pyHanko, the token, the TSA: say which file
-            if self._revocation is None:
-                raise ToolError(f"{what}: signing failed ({type(exc).__name__}: {exc})"
-                                ) from exc
-        log.warning("revocation data unreachable: signing PAdES B-T/B-B",
-                    extra={"what": what})
         with self._lock:
-            return self._sign(pdf, None)
+            key = self._opened()
+            try:
+                return self._sign(pdf, key, key.revocation)
+            except HosoError:
+                raise
+            except Exception as exc:  # pyHanko, the token, the TSA: say which file
+                if key.revocation is None:
+                    raise ToolError(f"{what}: signing failed ({type(exc).__name__}: {exc})"
+                                    ) from exc
+            log.warning("revocation data unreachable: signing PAdES B-T/B-B",
+                        extra={"what": what})
+            return self._sign(pdf, key, None)
 
-    def _sign(self, pdf: bytes, revocation: ValidationContext | None) -> bytes:
+    def _sign(self, pdf: bytes, key: _Key, revocation: ValidationContext | None) -> bytes:
         meta = signers.PdfSignatureMetadata(
             field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES,
             reason="Chứng thực bản số hoá từ bản giấy (Luật Giao dịch điện tử, Điều 12)",
             location="Việt Nam", md_algorithm="sha256",
             embed_validation_info=revocation is not None, validation_context=revocation)
         signer = signers.PdfSigner(
-            meta, self._signer, timestamper=self._timestamper, stamp_style=self._style,
+            meta, key.signer, timestamper=self._timestamper, stamp_style=self._style,
             new_field_spec=fields.SigFieldSpec(FIELD_NAME, on_page=0, box=_MARK_BOX))
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-        text = {"body": self.body, "when": vietnam_time(datetime.now(_VIETNAM))}
+        text = {"body": key.body, "when": vietnam_time(datetime.now(_VIETNAM))}
         return signer.sign_pdf(writer, appearance_text_params=text).getvalue()
+
+    def _opened(self) -> _Key:
+        if self._key is None:
+            self._key = self._connect()
+        return self._key
+
+    @property
+    def body(self) -> str:
+        with self._lock:
+            return self._opened().body
 
     @property
     def signing_cert(self) -> asn1_x509.Certificate:
-        cert = self._signer.signing_cert
+        with self._lock:
+            cert = self._opened().signer.signing_cert
         assert cert is not None
         return cert
 
     def close(self) -> None:
-        self._close()
+        with self._lock:
+            if self._key is not None:
+                self._key.release()
+                self._key = None
 
 
 # What the mark may spell: Latin with every Vietnamese letter and tone mark, digits, and
@@ -159,17 +183,24 @@ def _cut_down(path: Path) -> bytes:
 
 def open_signer(settings: SigningSettings, *, font: Path | None = None) -> DocumentSigner:
     """The signer the settings name: a token, a PKCS#12 file, or the development key
-    (made under HOSO_HOME on first use)."""
+    (made under HOSO_HOME on first use). A PKCS#12 file is read now, so a wrong one stops
+    the program at start-up; a token is opened at the first signature, not by every command
+    that starts (each try with a wrong PIN counts towards locking the token)."""
+    stamper = HTTPTimeStamper(settings.tsa_url) if settings.tsa_url else None
+    font = font or mark_font()
     if settings.pkcs11 is not None:
-        signer, close = _token_signer(settings.pkcs11)
-    else:
-        signer, close = _p12_signer(settings), lambda: None
+        token = functools.partial(_token_key, settings.pkcs11, settings)
+        return DocumentSigner(token, font=font, timestamper=stamper)
+    key = _key(_p12_signer(settings), settings)
+    return DocumentSigner(lambda: key, font=font, timestamper=stamper)
+
+
+def _key(signer: signers.Signer, settings: SigningSettings,
+         release: Callable[[], None] = lambda: None) -> _Key:
     cert = signer.signing_cert
     assert cert is not None
-    return DocumentSigner(
-        signer, body=settings.body or _body(cert), font=font or mark_font(),
-        timestamper=HTTPTimeStamper(settings.tsa_url) if settings.tsa_url else None,
-        revocation=_revocation_context(cert, settings), close=close)
+    return _Key(signer, settings.body or _body(cert), _revocation_context(cert, settings),
+                release)
 
 
 def _p12_signer(settings: SigningSettings) -> signers.SimpleSigner:
@@ -186,7 +217,7 @@ def _p12_signer(settings: SigningSettings) -> signers.SimpleSigner:
                           hint="check HOSO_SIGNING_P12 and HOSO_SIGNING_PASSPHRASE") from None
 
 
-def _token_signer(key: Pkcs11Key) -> tuple[signers.Signer, Callable[[], None]]:
+def _token_key(key: Pkcs11Key, settings: SigningSettings) -> _Key:
     from pkcs11 import PKCS11Error  # only when a token is configured
     from pyhanko.config.pkcs11 import TokenCriteria
     from pyhanko.sign import pkcs11
@@ -204,7 +235,7 @@ def _token_signer(key: Pkcs11Key) -> tuple[signers.Signer, Callable[[], None]]:
     # those, while many (SoftHSM2 among them) lack the hash-and-sign mechanisms.
     signer = pkcs11.PKCS11Signer(session, cert_label=key.key_label, key_label=key.key_label,
                                  use_raw_mechanism=True)
-    return signer, session.close
+    return _key(signer, settings, session.close)
 
 
 def _body(cert: asn1_x509.Certificate) -> str:

@@ -8,6 +8,9 @@ document generator (synth/doc_templates, synth/corpus.py, synth/document_values.
 realistic office pages' text (synth/office_text.py) is left out on purpose, so that
 bench/ocr_accuracy.py measures the correction on wording it was not built from.
 Only well-formed syllables (ocr.syllables) are counted; pairs are counted within a sentence.
+`foreign` lists the English words of bilingual papers (ID cards, certificates, company
+names: foreign.txt and the ASCII words of the sources that are no Vietnamese syllable),
+which the garbage score and the correction leave alone.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from hoso.ocr.postcorrect import _mark_variants
 from hoso.ocr.syllables import is_valid
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,6 +51,15 @@ def sentences() -> list[str]:
     return found
 
 
+def foreign_words(lines: list[str]) -> list[str]:
+    extra = (ROOT / "scripts" / "lexicon" / "foreign.txt").read_text(encoding="utf-8")
+    tokens = {t.lower() for line in [*lines, extra] for t in _TOKEN.findall(line)}
+    # Not a Vietnamese word that lost its marks (`viet`, `quyet`): those are mended.
+    return sorted(t for t in tokens
+                  if t.isascii() and t.isalpha() and len(t) >= 2 and not is_valid(t)
+                  and not any(is_valid(v) for v in _mark_variants(t)))
+
+
 def count(lines: list[str]) -> tuple[Counter[str], Counter[str]]:
     unigrams: Counter[str] = Counter()
     bigrams: Counter[str] = Counter()
@@ -65,9 +78,10 @@ def count(lines: list[str]) -> tuple[Counter[str], Counter[str]]:
 
 
 def main() -> None:
-    unigrams, bigrams = count(sentences())
+    lines = sentences()
+    unigrams, bigrams = count(lines)
     data = {"unigrams": dict(sorted(unigrams.items())),
-            "bigrams": dict(sorted(bigrams.items()))}
+            "bigrams": dict(sorted(bigrams.items())), "foreign": foreign_words(lines)}
     OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
                    encoding="utf-8")
     print(f"{OUT}: {len(unigrams)} syllables, {len(bigrams)} pairs, "

@@ -132,3 +132,17 @@ def test_deep_pages_of_results_follow_the_first(tmp_path: Path) -> None:
             for hit in index.search(replace(query, offset=offset)).hits
         ]
         assert sorted(shown) == sorted(p.page_id for p in pages)
+
+
+def test_an_index_of_an_older_layout_is_rebuilt_by_reindex(tmp_path: Path) -> None:
+    path = tmp_path / "index.db"
+    with sqlite3.connect(path) as old:  # layout 1 kept each page's text in `pages`
+        old.execute("CREATE TABLE pages (id INTEGER PRIMARY KEY, page_id TEXT, text TEXT)")
+        old.execute("INSERT INTO pages VALUES (1, 'old', 'Giấy khai sinh')")
+        old.execute("PRAGMA user_version = 1")
+    with pytest.raises(BackendError, match="hoso reindex"):
+        SqliteIndex(path, create=False)
+    with SqliteIndex(path) as index:  # opened to be written, as `hoso reindex` does
+        assert index.count() == 0
+        index.rebuild([page("new", "Giấy khai sinh")])
+        assert [hit.page_id for hit in index.search(SearchQuery(text="khai sinh")).hits] == ["new"]

@@ -82,3 +82,11 @@ def test_correctly_read_pages_come_through_unchanged() -> None:
         doc = draw_office_document(random.Random(seed))
         lines += lay_out(doc, family, blanks=frozenset()).text.splitlines()
     assert [correct_line(line) for line in lines] == lines
+
+
+def test_english_words_of_a_bilingual_card_are_neither_garbage_nor_mended() -> None:
+    line = "Họ và tên / Full name: ĐỖ HOÀI NGA Ngày sinh / Date of birth: 14/02/1961"
+    assert garbage_score(line.split(" ")) == 0.0
+    assert correct_line(line) == line
+    # An unmarked word that is Vietnamese with its marks lost is garbage, and is mended.
+    assert garbage_score(["QUYET", "ĐỊNH"]) == 0.5

@@ -72,8 +72,10 @@ def test_a_document_signed_on_a_token_validates(
     assert check.ok and check.whole_file and BODY in check.signer, check
 
 
-def test_a_wrong_pin_is_a_configuration_error_naming_the_token(
+def test_a_wrong_pin_is_tried_at_the_first_signature_only_and_named(
         token: Pkcs11Key, settings: SigningSettings) -> None:
     wrong = Pkcs11Key(token.module, token.token_label, token.key_label, "000000")
+    # Starting a command does not log in: each wrong try counts towards locking the token.
+    signer = open_signer(SigningSettings(keys_dir=settings.keys_dir, pkcs11=wrong))
     with pytest.raises(ConfigError, match=TOKEN):
-        open_signer(SigningSettings(keys_dir=settings.keys_dir, pkcs11=wrong))
+        signer.sign(document_pdf())

@@ -128,9 +128,10 @@ def _pages_of(role: str, page_id: str) -> list[str]:
                  f"/pages/{page_id}", "/search", "/admin"],
         "officer": ["/search", "/search?q=khai+sinh", "/search?q=079201004999",
                     "/search?q=zzzkhongco", f"/dossiers/{CODE}", f"/pages/{page_id}?q=sinh",
-                    "/intake"],
+                    "/intake", "/papers", "/dashboard"],
         "auditor": ["/audit", f"/audit/{CODE}", f"/dossiers/{CODE}", "/search"],
-        "admin": ["/admin", "/audit", f"/audit/{CODE}", f"/dossiers/{CODE}", "/intake"],
+        "admin": ["/admin", "/audit", f"/audit/{CODE}", f"/dossiers/{CODE}", "/intake",
+                  "/admin/procedures", "/admin/procedures/1.004227", "/dashboard"],
     }[role]
 
 
