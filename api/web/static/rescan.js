@@ -1,7 +1,8 @@
-// The rescan form's hidden file input: show the chosen file's name, in Vietnamese, next to
-// the button that stands in for Chromium's own English one.
+// The page cards' rescan loop (templates/_page_cards.html), in the browser.
 (function () {
   "use strict";
+  // The rescan form's hidden file input: show the chosen file's name, in Vietnamese, next to
+  // the button that stands in for Chromium's own English one.
   document.addEventListener("change", (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !input.classList.contains("rescan-file")) return;
@@ -9,10 +10,10 @@
     const file = input.files && input.files[0];
     if (shown && file) shown.textContent = shown.dataset.chosen.replace("{name}", file.name);
   });
+  // "Huỷ" in a discard's confirmation closes it (without JavaScript the summary does the same).
+  document.addEventListener("click", (event) => {
+    const target = event.target;
+    const cancel = target instanceof Element && target.closest(".confirm-discard .cancel");
+    if (cancel) cancel.closest("details").open = false;
+  });
 })();
-
-// "Huỷ" in a discard's confirmation closes it (without JavaScript the summary does the same).
-document.addEventListener("click", (event) => {
-  const cancel = event.target instanceof Element && event.target.closest(".confirm-discard .cancel");
-  if (cancel) cancel.closest("details").open = false;
-});
