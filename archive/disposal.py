@@ -96,7 +96,10 @@ def _standing_approval(s: Session, code: str) -> Event:
 
 
 _CHANGES = frozenset({"file_stored", "file_assembled", "type_corrected", "dossier_updated",
-                      "dossier_imported", "pages_requeued"})
+                      "dossier_imported", "pages_requeued",
+                      # the rescan loop and officers' corrections change what is kept too
+                      "page_replaced", "page_discarded", "pages_reordered",
+                      "field_corrected"})
 
 
 def _dossier_blobs(s: Session, code: str) -> list[str]:

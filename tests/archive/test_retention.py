@@ -53,6 +53,24 @@ def test_disposal_needs_an_approval_given_after_the_last_change(catalog: Catalog
     assert catalog.status(CODE).files  # nothing removed
 
 
+@pytest.mark.parametrize("change", ["rescan", "discard", "field"])
+def test_a_page_rescanned_or_corrected_after_approval_voids_it(catalog: Catalog,
+                                                              change: str) -> None:
+    _dossier(catalog)
+    catalog.approve_disposal(CODE, {"on": "2026-12-03"}, auditor="kiem.toan")
+    page_id = f"{CODE}/f01/p001"
+    if change == "rescan":  # content the auditor never saw would go with the rest
+        catalog.replace_page(page_id, SourceInfo("quét lại.png", "image/png", 1),
+                             BlobRef("ba" * 32, 5), actor="nv.lan")
+    elif change == "discard":
+        catalog.discard_page(page_id, actor="nv.lan")
+    else:
+        catalog.correct_field(f"{CODE}/f01/d01", "so", "12/UBND", actor="cb.hung")
+    with pytest.raises(Conflict, match="changed after"):
+        catalog.dispose_dossier(CODE, actor="nv.lan")
+    assert catalog.status(CODE).files  # nothing removed
+
+
 def test_a_disposed_dossier_keeps_its_history_whole(catalog: Catalog) -> None:
     _dossier(catalog)
     catalog.approve_disposal(CODE, {"on": "2026-12-03"}, auditor="kiem.toan")
