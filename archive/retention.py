@@ -15,9 +15,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from hoso.archive.blobstore import BlobStore
+from hoso.archive.procedure_catalogue import VIETNAM
 from hoso.archive.records import RetainedDocument
 from hoso.doctypes import OTHER
 
@@ -97,10 +98,14 @@ def kept_until(received_at: datetime | None, rule: RetentionRule) -> datetime | 
     """When a paper received at `received_at` may go; None: never (or date unknown)."""
     if rule.years is None or received_at is None:
         return None
+    # The anniversary of the day received at the desk, not in UTC (a dossier received before
+    # 07:00 would otherwise be due a day early). The catalog gives back naive UTC on SQLite.
+    aware = received_at if received_at.tzinfo else received_at.replace(tzinfo=UTC)
+    local = aware.astimezone(VIETNAM)
     try:
-        return received_at.replace(year=received_at.year + rule.years)
+        return local.replace(year=local.year + rule.years)
     except ValueError:  # 29 February, and the year it ends on is not a leap year
-        return received_at.replace(year=received_at.year + rule.years, day=28)
+        return local.replace(year=local.year + rule.years, day=28)
 
 
 def due_documents(documents: Iterable[RetainedDocument], on: date) -> list[DueDocument]:

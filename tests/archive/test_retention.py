@@ -42,6 +42,15 @@ def test_a_dossier_is_due_when_every_document_is() -> None:
     assert list(due_dossiers(kept, date(2030, 5, 1))) == ["A", "C"]
 
 
+def test_a_period_ends_on_the_anniversary_of_the_day_received_in_vietnam() -> None:
+    # 05:00 on 02/05/2010 at the desk is still 01/05 in UTC: not due a day early.
+    early = datetime(2010, 5, 1, 22, 0, tzinfo=UTC)
+    kept = [RetainedDocument("A/f01/d01", "A", "to_khai", early)]
+    assert list(due_dossiers(kept, date(2020, 5, 1))) == []
+    [item] = due_dossiers(kept, date(2020, 5, 2))["A"]
+    assert item.kept_until == date(2020, 5, 2)
+
+
 def test_disposal_needs_an_approval_given_after_the_last_change(catalog: Catalog) -> None:
     _dossier(catalog)
     with pytest.raises(Conflict, match="no recorded approval"):
