@@ -213,6 +213,9 @@ def hand_over(s: Session, paper_code: str, *, actor: str) -> Paper:
     row = _locked_paper(s, paper_code)
     if row.kind != PaperKind.RESULT.value:
         raise InvalidValue(f"{paper_code} is not a result")
+    if row.state == PaperState.REJECTED.value:  # its digitisation was found wrong
+        raise Conflict(f"{paper_code} was rejected ({row.reason}): it is not handed over",
+                       hint="digitise the result again, or an officer approves it")
     if row.handed_over_at is None:
         row.handed_over_at = _now()
         add_event(s, row.dossier_code, "result_handed_over", paper_code, {}, actor=actor)
