@@ -31,7 +31,8 @@ from hoso.errors import LimitExceeded
 __all__ = ["SMALL_BODY_BYTES", "BodyLimit", "BodyLimits"]
 
 SMALL_BODY_BYTES = 1 << 20
-_UPLOAD_PATH = re.compile(r"/api/dossiers/[^/]+/files(/[^/]+)?")
+# Files handed in, and a page's rescan (the API's PUT and the page's form: one file each).
+_UPLOAD_PATH = re.compile(r"/api/dossiers/[^/]+/files(/[^/]+)?|(/api)?/pages/.+/rescan")
 _UPLOAD_METHODS = frozenset({"PUT", "POST"})
 
 
