@@ -194,9 +194,9 @@ def decide_paper(s: Session, paper_code: str, state: PaperState, *, reason: str,
                  ) -> Paper:
     """An officer approves the paper, or rejects it with the reason."""
     if state is PaperState.WAITING:
-        raise InvalidValue("a decision approves or rejects")
+        raise InvalidValue("a decision approves or rejects", code="decision_unknown")
     if state is PaperState.REJECTED and not reason.strip():
-        raise InvalidValue(f"rejecting {paper_code} needs the reason")
+        raise InvalidValue(f"rejecting {paper_code} needs the reason", code="reason_needed")
     row = _locked_paper(s, paper_code)
     if row.state == state.value and row.reason == reason.strip():
         return paper_view(row)
