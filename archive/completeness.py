@@ -11,23 +11,32 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hoso.archive.models import ComponentAssignment, Document, Dossier, Paper, PaperReuse
 from hoso.archive.paper_views import paper_view
-from hoso.archive.procedure_catalogue import dossier_version
+from hoso.archive.procedure_catalogue import dossier_version, received_day
 from hoso.archive.procedure_records import (
     Completeness,
     Component,
     ComponentState,
     ComponentStatus,
     PaperKind,
+    ProcedureVersion,
 )
 from hoso.errors import NotFound
 
-__all__ = ["DocumentSlot", "completeness", "dossier_documents", "match_components", "statuses"]
+__all__ = [
+    "DocumentSlot",
+    "completeness",
+    "dossier_documents",
+    "filled_components",
+    "match_components",
+    "statuses",
+]
 
 
 @dataclass(frozen=True)
@@ -109,3 +118,25 @@ def completeness(s: Session, code: str) -> Completeness:
     return Completeness(code, proc, version,
                         statuses(version.components, matched, reuses_of(s, code)),
                         unmatched, results)
+
+
+def filled_components(s: Session, dossier: str | None = None) -> dict[str, Component]:
+    """document id -> the component of its dossier's procedure version it fills, for one
+    dossier or (None) every dossier with a procedure: what decides its retention."""
+    query = select(Dossier).where(Dossier.procedure != "")
+    if dossier is not None:
+        query = query.where(Dossier.code == dossier)
+    # Thousands of dossiers share a handful of procedure versions: load each once.
+    versions: dict[tuple[str, int | None, date], ProcedureVersion | None] = {}
+    filled: dict[str, Component] = {}
+    for row in s.scalars(query):
+        key = (row.procedure, row.procedure_version, received_day(row.received_at))
+        if key not in versions:
+            versions[key] = dossier_version(s, row)[1]
+        version = versions[key]
+        if version is None:
+            continue
+        for doc, code in match_components(version.components,
+                                          dossier_documents(s, row.code)).items():
+            filled[doc] = next(c for c in version.components if c.code == code)
+    return filled
