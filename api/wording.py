@@ -96,6 +96,7 @@ ERROR_MESSAGES: dict[str, str] = {
     "desk_exists": N_("This intake desk already exists."),
     "desk_in_use": N_("This intake desk still has users or dossiers."),
     "desk_name": N_("An intake desk's name has 1–128 characters."),
+    "date_format": N_("A date is written year-month-day."),
 }
 
 

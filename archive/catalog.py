@@ -63,6 +63,7 @@ from hoso.archive.records import (
     LookupQuery,
     NoteView,
     PageArtefacts,
+    PageAttention,
     PageRef,
     PageStatus,
     PageTask,
@@ -275,6 +276,14 @@ class Catalog:
         """The dossier's events about this document and its pages, oldest first."""
         with self._db.begin(f"reading the history of document {document_id}") as s:
             return officers.document_history(s, document_id)
+
+    def pages_to_act_on(self, *, desk: str | None, since: datetime, failed: bool = False,
+                        limit: int = 200) -> list[PageAttention]:
+        """Pages in use asking for a rescan or a check since `since`, or (`failed`) the
+        failed ones: the work-queue page's lists."""
+        with self._db.begin("listing pages to act on") as s:
+            return officers.pages_to_act_on(s, desk=desk, since=since, failed=failed,
+                                            limit=limit)
 
     def list_documents(self, query: DocumentListQuery) -> tuple[list[DocumentRow], int]:
         """A page of documents across dossiers, filtered and sorted, and the total."""

@@ -16,13 +16,29 @@ from sqlalchemy.orm import Session
 
 from hoso.archive import dossiers
 from hoso.archive.history import add_event
-from hoso.archive.models import Document, DocumentField, Dossier, Event, FieldCorrection, Note, Page
-from hoso.archive.records import DocumentListQuery, DocumentRow, EventView, NoteView
-from hoso.archive.views import event_view
+from hoso.archive.models import (
+    Document,
+    DocumentField,
+    Dossier,
+    Event,
+    FieldCorrection,
+    Note,
+    Page,
+    SourceFile,
+)
+from hoso.archive.records import (
+    DocumentListQuery,
+    DocumentRow,
+    EventView,
+    NoteView,
+    PageAttention,
+)
+from hoso.archive.views import event_view, page_status
 from hoso.errors import InvalidValue, NotFound
 from hoso.records import FieldChange
 
-__all__ = ["add_note", "correct_field", "document_history", "list_documents", "notes"]
+__all__ = ["add_note", "correct_field", "document_history", "list_documents", "notes",
+           "pages_to_act_on"]
 
 MAX_NOTE_CHARS = 2000
 MAX_FIELD_CHARS = 256  # the column
@@ -136,3 +152,23 @@ def _filters(query: DocumentListQuery, doc_type: ColumnElement[str]
     if query.desk:
         where.append(Dossier.desk == query.desk)
     return where
+
+
+def pages_to_act_on(s: Session, *, desk: str | None, since: datetime, failed: bool,
+                    limit: int) -> list[PageAttention]:
+    """Pages in use asking for a rescan or a check, changed since `since` (`failed`: the
+    failed pages, whenever they failed), newest first, of one desk or of all."""
+    query = (select(Page, Dossier, SourceFile.filename).select_from(Page)
+             .join(Dossier, Page.dossier_code == Dossier.code)
+             .join(SourceFile, Page.file_id == SourceFile.id)
+             .where(Page.disposition == "", Page.checked_by.is_(None)))
+    if failed:
+        query = query.where(Page.state == "failed")
+    else:
+        query = query.where(Page.state == "done", Page.updated_at >= since)
+    if desk is not None:
+        query = query.where(Dossier.desk == desk)
+    rows = s.execute(query.order_by(Page.updated_at.desc(), Page.id).limit(limit * 4))
+    found = [PageAttention(d.code, d.applicant_name, d.desk, name, page_status(p))
+             for p, d, name in rows]
+    return [a for a in found if a.page.to_rescan][:limit]

@@ -26,6 +26,7 @@ __all__ = [
     "LookupQuery",
     "NoteView",
     "PageArtefacts",
+    "PageAttention",
     "PageRef",
     "PageStatus",
     "PageTask",
@@ -112,6 +113,7 @@ class PageStatus:
     source_sha256: str | None = None
     #: the page's position among the file's pages in use, from 0
     position: int = 0
+    updated_at: datetime | None = None
 
     @property
     def to_rescan(self) -> bool:
@@ -327,3 +329,15 @@ class RetainedDocument:
     doc_type: str
     received_at: datetime | None
     component: Component | None = None
+
+
+@dataclass(frozen=True)
+class PageAttention:
+    """A page in use that someone should act on (the work-queue page): its dossier's
+    applicant and desk, and its status (`to_rescan`, failed...)."""
+
+    dossier_code: str
+    applicant_name: str
+    desk: str
+    filename: str
+    page: PageStatus

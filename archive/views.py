@@ -40,6 +40,7 @@ def page_status(row: Page) -> PageStatus:
         pdf_sha256=row.pdf_sha256, text_sha256=row.text_sha256, ocr_sha256=row.ocr_sha256,
         disposition=row.disposition or "", replaced_by=row.replaced_by,
         checked_by=row.checked_by, source_sha256=row.source_sha256,
+        updated_at=row.updated_at,
     )
 
 

@@ -27,6 +27,7 @@ __all__ = [
     "lowercase_text",
     "slim",
     "title_text",
+    "title_type",
 ]
 
 _DIGITS = re.compile(r"\d")
@@ -68,10 +69,20 @@ TITLE_CUES: dict[str, re.Pattern[str]] = {
         "hop_dong": r"^hop dong\b",
         "giay_uy_quyen": r"uy quyen",
         "quyet_dinh": r"^quyet dinh",
+        "nghi_quyet": r"^nghi quyet",
+        "thong_tu": r"^thong tu",
         "bien_ban": r"^bien ban",
         "ban_ve": r"^(ban ve|so do|trich do|trich luc ban do)",
     }.items()
 }
+
+
+def title_type(text: str) -> str | None:
+    """The one document type the title names (`QUYẾT ĐỊNH` -> quyet_dinh), or None when the
+    page has no title or its title names none or several (`TỜ KHAI ĐĂNG KÝ KHAI SINH`)."""
+    title = title_text(text)
+    named = [label for label, pattern in TITLE_CUES.items() if pattern.search(title)]
+    return named[0] if len(named) == 1 else None
 
 
 def layout_cues(texts: Sequence[str]) -> sparse.csr_matrix:

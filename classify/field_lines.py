@@ -24,6 +24,12 @@ class Line:
     digitised: str
     spans: tuple[tuple[int, int, Word], ...] = ()
 
+    def confidence(self, start: int, end: int) -> float:
+        """The least OCR confidence (0-1) of the words that characters start..end touch;
+        1 for a line read from text without words."""
+        words = [w for s, e, w in self.spans if s < end and e > start]
+        return min(w.confidence for w in words) / 100 if words else 1.0
+
     def box(self, start: int, end: int) -> tuple[int, int, int, int] | None:
         """The (left, top, width, height) around the words that characters start..end touch."""
         words = [w for s, e, w in self.spans if s < end and e > start]

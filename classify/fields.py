@@ -16,9 +16,13 @@ from hoso.classify.split import AUTHORITY_START, TITLE_START
 from hoso.classify.text import has_national_heading, is_upper_line
 from hoso.records import Field, OcrPage
 
-__all__ = ["FIELD_NAMES", "read_fields"]
+__all__ = ["FIELD_NAMES", "HEADER_FIELDS", "read_fields", "unsure_fields"]
 
 _NUMBER_LINE = re.compile(r"^so\s*[:.]")
+
+# The header's number and date, written by hand or stamped after signing: an unsure reading
+# of either sends the document to an officer (see `unsure_fields`).
+HEADER_FIELDS = ("doc_number", "issue_date")
 
 FIELD_NAMES = ("id_number", "name", "birth_date", "id_issue_date", "issue_date", "doc_number",
                "authority", "tax_code", "land_parcel", "map_sheet")
@@ -38,13 +42,18 @@ def read_fields(pages: Sequence[OcrPage]) -> tuple[Field, ...]:
     return tuple(sorted(found, key=lambda f: (f.page_no, _order(lines, f))))
 
 
+def unsure_fields(found: Sequence[Field], below: float) -> tuple[Field, ...]:
+    """The header fields read with less confidence than `below`."""
+    return tuple(f for f in found if f.name in HEADER_FIELDS and f.confidence < below)
+
+
 def _order(lines: list[Line], item: Field) -> int:
     return item.box[1] if item.box else 0
 
 
 def _field(name: str, value: str, line: Line, start: int, end: int) -> Field:
     return Field(name=name, value=value, page_no=line.page_no, box=line.box(start, end),
-                 raw=line.text[start:end])
+                 raw=line.text[start:end], confidence=line.confidence(start, end))
 
 
 def _authority(lines: list[Line]) -> Iterator[Field]:

@@ -18,7 +18,7 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
-from hoso.classify.features import build_features, slim
+from hoso.classify.features import build_features, slim, title_type
 from hoso.classify.text import document_text
 from hoso.doctypes import CODES
 from hoso.errors import ConfigError
@@ -30,6 +30,9 @@ __all__ = [
     "REVIEW_BELOW",
     "DocumentClassifier",
     "Example",
+    "TypeDecision",
+    "decide_from",
+    "decide_type",
     "fit_classifier",
     "group_folds",
     "load_model",
@@ -130,6 +133,35 @@ def load_model(path: Path = SHIPPED_MODEL) -> DocumentClassifier:
         raise ConfigError(f"{path} is not a document classifier of this version",
                           hint="run `hoso train`")
     return model
+
+
+@dataclass(frozen=True)
+class TypeDecision:
+    """A document's type and how sure we are.
+
+    label: the type; confidence: its probability by the calibrated model.
+    title_conflict: the title names another type than the model's best guess. The title
+        wins (it is what holds across issuers and layouts, where wording does not), and the
+        document goes to an officer whatever the probability says.
+    """
+
+    label: str
+    confidence: float
+    title_conflict: bool = False
+
+
+def decide_type(text: str, model: DocumentClassifier) -> TypeDecision:
+    """Title first: the model's guess, unless the title line names a different type."""
+    return decide_from(model.probabilities([text])[0], model.labels, text)
+
+
+def decide_from(row: np.ndarray, labels: Sequence[str], text: str) -> TypeDecision:
+    """`decide_type` given the model's probabilities `row` over `labels`."""
+    best = int(np.argmax(row))
+    named = title_type(text)
+    if named is None or named == labels[best] or named not in labels:
+        return TypeDecision(labels[best], float(row[best]))
+    return TypeDecision(named, float(row[list(labels).index(named)]), title_conflict=True)
 
 
 def predict_label(pages: Sequence[OcrPage], model: DocumentClassifier | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from hoso.classify.calibration import format_reliability
 from hoso.classify.evaluate import FieldScore
 from hoso.classify.model import REVIEW_BELOW
 from hoso.classify.training import Evaluation
@@ -23,8 +24,9 @@ def format_evaluation(evaluation: Evaluation, review_below: float = REVIEW_BELOW
         lines.append(f"{label:22s} {p:9.3f} {r:7.3f} {f:6.3f} {n:5d}")
     if evaluation.confidence:
         share, caught, mistakes = evaluation.review_rate(review_below)
-        lines.append(f"confidence < {review_below} (needs review): {share:.1%} of documents, "
-                     f"{caught} of the {mistakes} mistakes")
+        lines.append(f"needs review (confidence < {review_below} or the title names another "
+                     f"type): {share:.1%} of documents, {caught} of the {mistakes} mistakes")
+        lines += ["", format_reliability(evaluation.confidence, evaluation.correct)]
     lines += ["", format_confusion(evaluation)]
     return "\n".join(lines)
 

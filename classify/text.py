@@ -70,9 +70,18 @@ _TITLE_WORDS = (
     "don", "to khai", "giay", "hop dong", "quyet dinh", "bien ban", "ban ve", "ban sao",
     "so do", "trich luc", "trich do", "thong bao", "can cuoc", "danh sach", "phieu",
     "ban cam ket", "xac nhan", "so yeu ly lich", "cong van", "to trinh", "bao cao",
-    "van ban", "chung minh", "chung nhan", "bang ke", "lenh", "ke hoach",
+    "van ban", "chung minh", "chung nhan", "bang ke", "lenh", "ke hoach", "nghi quyet",
+    "thong tu", "chi thi", "nghi dinh",
 )
+# A received stamp's words (`CÔNG VĂN ĐẾN`, `ĐẾN Số: ... Ngày: ...`), stamped over the head of
+# a page: capitals that start like a title but are not the paper's own.
+_STAMP_LINE = re.compile(r"^(cong van |van ban )?den\b|\bden\s*$|\b(gio|ngay)\s*:")
 TITLE_START = re.compile(rf"^({'|'.join(_TITLE_WORDS)})\b")
+
+
+# Tokens without letters before a title: a stamped or hand-written number, a seal's specks
+# read on the title's line (`7515 NGHỊ QUYẾT`).
+_LEADING_JUNK = re.compile(r"^(?:[^a-z\s]+\s+){1,3}")
 
 
 def title_of(page_text: str) -> str:
@@ -80,8 +89,8 @@ def title_of(page_text: str) -> str:
     title, with the capitals lines that continue it (titles often take two or three)."""
     head = [line for line in head_lines(page_text, 12) if not has_national_heading([line])]
     for i, line in enumerate(head):
-        folded = " ".join(fold(line).split())
-        if is_upper_line(line) and TITLE_START.match(folded):
+        folded = _LEADING_JUNK.sub("", " ".join(fold(line).split()))
+        if is_upper_line(line) and TITLE_START.match(folded) and not _STAMP_LINE.search(folded):
             parts = [folded]
             for following in head[i + 1:i + 3]:
                 if not is_upper_line(following):

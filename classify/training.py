@@ -15,6 +15,7 @@ from hoso.classify.model import (
     CORRECTION_WEIGHT,
     DocumentClassifier,
     Example,
+    decide_from,
     fit_classifier,
     group_folds,
 )
@@ -47,12 +48,15 @@ class Evaluation:
     mistakes: tuple[tuple[str, str, str], ...] = ()  # (group, truth, predicted)
     confidence: tuple[float, ...] = ()  # per document, the predicted label's probability
     correct: tuple[bool, ...] = ()
+    conflicts: tuple[bool, ...] = ()  # per document, the title named another type
 
     def review_rate(self, below: float) -> tuple[float, int, int]:
         """At a review threshold: (share of documents flagged, mistakes flagged, mistakes)."""
         if not self.confidence:
             return 0.0, 0, len(self.mistakes)
-        flagged = [c < below for c in self.confidence]
+        conflicts = self.conflicts or (False,) * len(self.confidence)
+        flagged = [c < below or conflict for c, conflict in zip(self.confidence, conflicts,
+                                                                 strict=True)]
         caught = sum(f and not ok for f, ok in zip(flagged, self.correct, strict=True))
         return sum(flagged) / len(flagged), caught, self.correct.count(False)
 
@@ -85,8 +89,9 @@ def evaluate_template_disjoint(examples: Sequence[Example], *, folds: int = 5,
                                extra: Sequence[Example] = ()) -> Evaluation:
     """Each example predicted by a model trained without its template (plus `extra`)."""
     assignment = group_folds(examples, folds)
-    predicted = np.empty(len(examples), dtype=object)
-    confidence = np.zeros(len(examples))
+    predicted: list[str] = [""] * len(examples)
+    confidence = [0.0] * len(examples)
+    conflicts = [False] * len(examples)
     for k in range(folds):
         held = np.flatnonzero(assignment == k)
         if not len(held):
@@ -94,14 +99,15 @@ def evaluate_template_disjoint(examples: Sequence[Example], *, folds: int = 5,
         kept = [examples[int(i)] for i in np.flatnonzero(assignment != k)] + list(extra)
         model = fit_classifier(kept)
         texts = [examples[int(i)].text for i in held]
-        proba = model.probabilities(texts)
-        predicted[held] = [model.labels[j] for j in proba.argmax(axis=1)]
-        confidence[held] = proba.max(axis=1)
-    return score(examples, list(predicted), confidence.tolist())
+        for i, text, row in zip(held, texts, model.probabilities(texts), strict=True):
+            decision = decide_from(row, model.labels, text)
+            predicted[i], confidence[i] = decision.label, decision.confidence
+            conflicts[i] = decision.title_conflict
+    return score(examples, predicted, confidence, conflicts)
 
 
 def score(examples: Sequence[Example], predicted: Sequence[str],
-          confidence: Sequence[float] = ()) -> Evaluation:
+          confidence: Sequence[float] = (), conflicts: Sequence[bool] = ()) -> Evaluation:
     truth = [e.label for e in examples]
     labels = tuple(code for code in CODES if code in set(truth) | set(predicted))
     p, r, f, s = precision_recall_fscore_support(truth, predicted, labels=list(labels),
@@ -122,6 +128,7 @@ def score(examples: Sequence[Example], predicted: Sequence[str],
         mistakes=mistakes,
         confidence=tuple(float(c) for c in confidence),
         correct=tuple(e.label == guess for e, guess in zip(examples, predicted, strict=True)),
+        conflicts=tuple(conflicts),
     )
 
 

@@ -174,6 +174,9 @@ class Field:
     page_no: int = 1
     box: tuple[int, int, int, int] | None = None
     raw: str = ""
+    # How sure the reading is (0-1): its least sure word's OCR confidence, or the digit
+    # recogniser's for a header slot's hand-written digits (hoso.ocr.layout).
+    confidence: float = field(default=1.0, compare=False)  # not stored: not part of equality
 
 
 @dataclass(frozen=True)

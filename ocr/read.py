@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from hoso.ocr.engine import EngineOutput, EngineRequest, OcrEngine
+from hoso.ocr.layout import arrange_page, page_text
 from hoso.ocr.pdf import page_pdf, readable_page
 from hoso.ocr.postcorrect import correct_page, garbage_score
 from hoso.ocr.prepare import PreparedPage, prepare_page
@@ -27,6 +28,8 @@ def read_page(image: PageImage, settings: OcrSettings, *, engine: OcrEngine = TE
     prepared = prepare_page(image, settings)
     blank = prepared.ink < BLANK_INK
     out = _recognise(prepared, settings, engine, what, blank=blank)
+    if settings.layout:
+        out = _arranged(out, prepared)
     score = quality_score(out.words)
     # Judged on what tesseract read: the correction would hide how garbled it was.
     garbage = garbage_score([w.text for w in out.words])
@@ -64,6 +67,15 @@ def _recognise(prepared: PreparedPage, settings: OcrSettings, engine: OcrEngine,
                             pdf=settings.pdf, tessdata=settings.tessdata)
     out = engine.recognise(prepared.grey, request)
     return EngineOutput("", (), out.hocr, out.pdf) if blank else out
+
+
+def _arranged(out: EngineOutput, prepared: PreparedPage) -> EngineOutput:
+    """The main text in reading order (see ocr.layout); the engine's own text when the
+    layout changed nothing, so its paragraph breaks are kept."""
+    words = tuple(arrange_page(out.words, prepared.grey)) if out.words else out.words
+    if words == out.words:
+        return out
+    return replace(out, text=page_text(words), words=words)
 
 
 def _searchable_pdf(out: EngineOutput, image: PageImage, prepared: PreparedPage,

@@ -21,6 +21,9 @@ class OcrSettings:
     binarise: threshold the cleaned page before tesseract (measured: see bench/README.md).
     pdf: make the one-page searchable PDF.
     pdf_jpeg_quality: JPEG quality of the page's picture in that PDF.
+    layout: arrange the words as ocr.layout reads a page (received stamps out, the
+        two-column header in order, the header's hand-written digits read again); off gives
+        tesseract's words as they come, which the benches compare against.
     text_layer: take a PDF page's own text layer, when good, instead of OCR (ocr.textlayer).
     postcorrect: mend the words read with Vietnamese orthography and a lexicon
         (ocr.postcorrect); off only to measure tesseract alone.
@@ -40,6 +43,7 @@ class OcrSettings:
     binarise: bool = False
     pdf: bool = True
     pdf_jpeg_quality: int = 80
+    layout: bool = True
     text_layer: bool = True
     postcorrect: bool = True
     garbage_limit: float = 0.03  # measured: bench/README.md, "Realistic office pages"

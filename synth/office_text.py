@@ -51,9 +51,9 @@ _ISSUERS = (
 # kind code, title on the page, document-type label (hoso.doctypes), symbol prefix
 _KINDS = (
     ("quyet_dinh", "QUYẾT ĐỊNH", "quyet_dinh", "QĐ"),
-    ("nghi_quyet", "NGHỊ QUYẾT", "khac", "NQ"),
-    ("thong_tu", "THÔNG TƯ", "khac", "TT"),
-    ("cong_van", "", "khac", ""),
+    ("nghi_quyet", "NGHỊ QUYẾT", "nghi_quyet", "NQ"),
+    ("thong_tu", "THÔNG TƯ", "thong_tu", "TT"),
+    ("cong_van", "", "cong_van", ""),
     ("ke_hoach", "KẾ HOẠCH", "khac", "KH"),
     ("thong_bao", "THÔNG BÁO", "khac", "TB"),
 )

@@ -30,7 +30,7 @@ COMMANDS = {
     "procedures": "procedure_cmds", "assign": "procedure_cmds", "paper": "procedure_cmds",
     "reuse": "procedure_cmds", "report": "procedure_cmds", "exchange": "procedure_cmds",
     "keys": "keys_cmds",
-    "page": "page_cmds",
+    "page": "page_cmds", "watch": "watch_cmds", "stack": "watch_cmds",
     "desk": "server_cmds",
     "export": "package_cmds", "import": "package_cmds", "retention": "retention_cmds",
 }

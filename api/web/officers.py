@@ -4,21 +4,24 @@ ZIP and the requeue button. The work is the API's (api/http/routes/officers.py).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse
 
-from hoso.api.accounts import Action
+from hoso.api.accounts import Action, Role
 from hoso.api.http.auth import check_desk
 from hoso.api.http.present import THUMB_WIDTH, VIEW_WIDTH, image_version, page_url
 from hoso.api.http.routes.common import record_read
 from hoso.api.http.routes.officers import document_row_out, download_zip, find_document
 from hoso.api.http.schemas import DossierCode
 from hoso.api.http.state import hoso_of
+from hoso.api.i18n import N_, VIETNAM
 from hoso.api.labels import doc_types
 from hoso.api.web.render import render, url_for_dossier
+from hoso.api.web.rescans import NOTICES
 from hoso.api.web.session import check_csrf, page_account
 from hoso.archive.records import DOCUMENT_SORTS, DocumentListQuery
 from hoso.errors import InvalidValue
@@ -29,9 +32,9 @@ __all__ = ["router"]
 
 router = APIRouter()
 PAGE_SIZE = 30
-COLUMNS = (("dossier_code", "Hồ sơ"), ("applicant_name", "Người nộp"),
-           ("doc_type", "Loại giấy tờ"), ("desk", "Nơi tiếp nhận"),
-           ("received_at", "Ngày tiếp nhận"), ("pages", "Số trang"))
+COLUMNS = (("dossier_code", N_("Dossier")), ("applicant_name", N_("Applicant")),
+           ("doc_type", N_("Document type")), ("desk", N_("Intake desk")),
+           ("received_at", N_("Date received")), ("pages", N_("Number of pages")))
 
 
 def _list_params(request: Request) -> dict[str, str]:
@@ -78,7 +81,7 @@ def document_page(request: Request, document_id: str, notice: str = "") -> Any:
     return render(request, "document.html", info=info, document=document, thumbs=thumbs,
                   notes=hoso.ctx.catalog.notes(document_id), events=history,
                   can_correct=account.can(Action.CORRECT_TYPE), doc_types=doc_types(),
-                  notice=notice, field_names=_FIELD_CHOICES)
+                  notice=notice, notices=NOTICES, field_names=_FIELD_CHOICES)
 
 
 _FIELD_CHOICES = ("name", "id_number", "birth_date", "doc_number", "issue_date", "authority",
@@ -134,3 +137,18 @@ def requeue(request: Request, code: DossierCode, csrf: Annotated[str, Form()] = 
     ids = requeue_dossier(code, hoso.ctx, hoso.dispatcher, actor=account.username)
     return RedirectResponse(url_for_dossier("/dossiers", code)
                             + f"?notice={'requeued' if ids else 'nothing_to_requeue'}", 303)
+
+
+@router.get("/work-queue")
+def work_queue(request: Request) -> Any:
+    """What is left to do: pages asking for a rescan or a check since midnight (Vietnam's),
+    and failed pages; an operator's desk only."""
+    account = page_account(request, Action.READ_DOSSIER)
+    desk = account.desk if account.role is Role.OPERATOR else None
+    midnight = datetime.now(VIETNAM).replace(hour=0, minute=0, second=0, microsecond=0)
+    catalog = hoso_of(request).ctx.catalog
+    today = catalog.pages_to_act_on(desk=desk, since=midnight.astimezone(UTC))
+    failed = catalog.pages_to_act_on(desk=desk, since=midnight.astimezone(UTC), failed=True)
+    where = "/intake" if account.can(Action.UPLOAD) else "/dossiers"
+    return render(request, "work_queue.html", today=today, failed=failed, where=where,
+                  desk=desk, can_requeue=account.can(Action.REQUEUE))

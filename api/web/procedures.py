@@ -13,14 +13,9 @@ from fastapi.responses import RedirectResponse
 from hoso.api.accounts import Account, Action
 from hoso.api.http.auth import check_desk
 from hoso.api.http.state import hoso_of
-from hoso.api.i18n import N_, gettext
-from hoso.api.procedures import (
-    PAPER_STATES,
-    completeness_json,
-    figures_json,
-    proposal_json,
-    today,
-)
+from hoso.api.i18n import N_
+from hoso.api.i18n import gettext as _
+from hoso.api.procedures import completeness_json, figures_json, proposal_json, today
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
 from hoso.archive import Catalog
@@ -33,10 +28,10 @@ __all__ = ["intake_context", "router"]
 
 router = APIRouter()
 _MAX_COMPONENTS = 30
-_VERSION_REFUSED = N_(
-    "The new version was not saved: it needs at least one component; component codes are "
-    "capital letters, digits and underscores, each used once; every component needs a name; "
-    "it must take effect after the previous version did.")
+_VERSION_REFUSED = N_("The new version was not saved: it needs at least one component;"
+                       " component codes are capital letters, digits and underscores, each"
+                       " once; every component has a name; it takes effect after the"
+                       " version before it.")
 
 
 def intake_context(catalog: Catalog, code: str) -> dict[str, Any]:
@@ -46,7 +41,6 @@ def intake_context(catalog: Catalog, code: str) -> dict[str, Any]:
     papers = {(p.component_code, p.document_id): p for p in catalog.procedures.papers(code)}
     filled = {d: s.component.code for s in state.components for d in s.document_ids}
     return {"components": completeness_json(state), "filled": filled,
-            "paper_states": {k: gettext(v) for k, v in PAPER_STATES.items()},
             "proposals": [proposal_json(p) for p in found], "papers": papers}
 
 
@@ -112,7 +106,7 @@ def decide(request: Request, paper_code: str, state: Annotated[str, Form()],
     except (InvalidValue, ValueError):
         return render(request, "papers.html", status_code=422,
                       papers=catalog.procedures.waiting_papers(limit=200),
-                      error=gettext("A rejection needs its reason."))
+                      error=_("A refusal must give its reason."))
     return RedirectResponse("/papers", 303)
 
 
@@ -174,7 +168,7 @@ async def new_version(request: Request, code: str) -> Any:
         hoso_of(request).ctx.catalog.procedures.add_version(code, version,
                                                             actor=account.username)
     except (InvalidValue, ValueError):
-        return _edit_page(request, code, 422, gettext(_VERSION_REFUSED))
+        return _edit_page(request, code, 422, _(_VERSION_REFUSED))
     return RedirectResponse(f"/admin/procedures/{code}", 303)
 
 
@@ -184,7 +178,7 @@ def _date(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
-        raise InvalidValue(gettext("Dates are written year-month-day.")) from None
+        raise InvalidValue("a date is written year-month-day", code="date_format") from None
 
 
 @router.get("/dashboard")

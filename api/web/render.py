@@ -23,6 +23,7 @@ from hoso.api.labels import (
     field_value,
     named,
     state_name,
+    warning_text,
 )
 from hoso.api.wording import error_text, event_details, failure_text, rejection_text
 from hoso.records import HIGHLIGHT_END, HIGHLIGHT_START
@@ -80,6 +81,7 @@ templates.env.filters.update(
     facet_value=facet_value, relative=relative, shortened=shortened, field_name=field_name,
     marked=marked, local_time=local_time, file_size=file_size, url_id=url_id,
     doc_type_name=doc_type_name, state_name=state_name, page_anchor=page_anchor,
+    warning_text=warning_text,
     field_value_of=lambda value, name: field_value(name, str(value)),
     date=format_date, number=format_number, rejection_text=rejection_text,
     failure_text=failure_text, error_text=error_text,

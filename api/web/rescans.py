@@ -17,6 +17,7 @@ from fastapi.responses import RedirectResponse
 from hoso.api.accounts import Account, Action
 from hoso.api.http.routes.rescans import check_dossier_desk, replace_with
 from hoso.api.http.state import hoso_of
+from hoso.api.i18n import N_
 from hoso.api.web.render import page_anchor
 from hoso.api.web.session import check_csrf, page_account
 from hoso.errors import Conflict, InputError, InvalidValue
@@ -28,23 +29,24 @@ __all__ = ["NOTICES", "router"]
 
 router = APIRouter()
 _BACK = {"intake": "/intake", "dossier": "/dossiers"}
-# What the page says after an action (`?notice=`): Vietnamese, chosen here, never echoed.
+# What the page says after an action (`?notice=`): chosen here, never echoed; English msgids
+# put into Vietnamese by the template (the message catalogue, hoso.api.i18n).
 NOTICES = {
-    "replaced": ("good", "Đã nhận bản quét lại; trang mới đang được số hoá thay cho trang cũ."),
-    "discarded": ("good", "Đã bỏ trang quét nhầm (trang vẫn được lưu trong kho lưu trữ)."),
-    "kept": ("good", "Đã giữ nguyên trang sau khi kiểm tra."),
-    "moved": ("good", "Đã đổi thứ tự trang; giấy tờ đang được ghép lại."),
-    "conflict": ("bad", "Trang này vừa được người khác thay hoặc bỏ — xem lại danh sách trang."),
-    "bad_file": ("bad", ("Không dùng được tệp quét lại: cần đúng một trang PDF, TIFF, JPEG "
-                        "hoặc PNG, đủ nét.")),
-    "no_file": ("bad", "Hãy chọn tệp quét lại trước khi bấm Thay trang."),
+    "replaced": ("good", N_("Rescan received; the new page is being digitised in place of the old one.")),
+    "discarded": ("good", N_("The page scanned by mistake was discarded (it stays in the archive).")),
+    "kept": ("good", N_("The page was kept after checking.")),
+    "moved": ("good", N_("The pages were reordered; the documents are being put together again.")),
+    "conflict": ("bad", N_("Someone else has just replaced or discarded this page — look at the pages again.")),
+    "bad_file": ("bad", N_("The rescan cannot be used: it must be exactly one page of PDF, TIFF,"
+                           " JPEG or PNG, sharp enough.")),
+    "no_file": ("bad", N_("Choose the rescan file before pressing Replace.")),
     # officers' pages (api/web/officers.py)
-    "requeued": ("good", "Đã đưa các trang lỗi vào hàng đợi xử lý lại."),
-    "nothing_to_requeue": ("good", "Không có trang lỗi nào cần xử lý lại."),
-    "field_saved": ("good", "Đã lưu thông tin đã sửa (ghi vào lịch sử)."),
-    "bad_field": ("bad", "Chưa lưu: thông tin cần từ 1 đến 256 ký tự."),
-    "note_saved": ("good", "Đã thêm ghi chú."),
-    "bad_note": ("bad", "Chưa lưu: ghi chú cần từ 1 đến 2000 ký tự."),
+    "requeued": ("good", N_("The failed pages were queued to be processed again.")),
+    "nothing_to_requeue": ("good", N_("No failed page to process again.")),
+    "field_saved": ("good", N_("The corrected details were saved (recorded in the history).")),
+    "bad_field": ("bad", N_("Not saved: a detail needs 1 to 256 characters.")),
+    "note_saved": ("good", N_("Note added.")),
+    "bad_note": ("bad", N_("Not saved: a note needs 1 to 2000 characters.")),
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
+from hoso.api.i18n import gettext as _
 from hoso.archive import Catalog
 from hoso.signing.checks import SignatureCheck
 
@@ -32,7 +33,7 @@ def incoming_signatures(catalog: Catalog, file_id: str) -> list[SignatureRow]:
 
 
 def _row(check: SignatureCheck) -> SignatureRow:
-    return SignatureRow(signer=check.signer or "(không rõ)",
+    return SignatureRow(signer=check.signer or _("(unknown)"),
                         signed_at=_when(check.timestamp_at or check.signed_at),
                         timestamped=bool(check.timestamp_at), ok=check.ok and check.whole_file,
                         verdict=_verdict(check))
@@ -40,17 +41,17 @@ def _row(check: SignatureCheck) -> SignatureRow:
 
 def _verdict(check: SignatureCheck) -> str:
     if not check.intact:
-        return "Không hợp lệ: tệp đã bị sửa sau khi ký hoặc chữ ký bị hỏng"
+        return _("Not valid: the file was changed after signing, or the signature is damaged")
     if not check.trusted:
-        return "Chưa xác thực được: chứng thư số của người ký không thuộc danh sách tin cậy"
+        return _("Not verified: the signer's certificate is not in the trusted list")
     if not check.timestamp_ok:
-        return "Dấu thời gian không hợp lệ"
+        return _("The timestamp is not valid")
     if not check.whole_file:
-        return "Chữ ký hợp lệ, nhưng tệp có nội dung được thêm sau khi ký"
-    return "Hợp lệ"
+        return _("Valid signature, but content was added to the file after signing")
+    return _("Valid")
 
 
 def _when(iso: str) -> str:
     if not iso:
-        return "(không rõ)"
+        return _("(unknown)")
     return datetime.fromisoformat(iso).astimezone(_VIETNAM).strftime("%d/%m/%Y %H:%M")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from hoso.synth.doc_templates.civil import CAN_CUOC, GIAY_KHAI_SINH
 from hoso.synth.doc_templates.confirmations import XAC_NHAN_CU_TRU, XAC_NHAN_HON_NHAN
 from hoso.synth.doc_templates.contracts import GIAY_UY_QUYEN, HOP_DONG
+from hoso.synth.doc_templates.directives import CONG_VAN, NGHI_QUYET, THONG_TU
 from hoso.synth.doc_templates.forms import DON_DE_NGHI, TO_KHAI
 from hoso.synth.doc_templates.land import BAN_VE, GIAY_CHUNG_NHAN_QSDD
 from hoso.synth.doc_templates.official import BIEN_BAN, DANG_KY_KINH_DOANH, QUYET_DINH
@@ -29,6 +30,9 @@ TEMPLATES: dict[str, list[tuple[str, str]]] = {
     "hop_dong": HOP_DONG,
     "giay_uy_quyen": GIAY_UY_QUYEN,
     "quyet_dinh": QUYET_DINH,
+    "nghi_quyet": NGHI_QUYET,
+    "thong_tu": THONG_TU,
+    "cong_van": CONG_VAN,
     "bien_ban": BIEN_BAN,
     "ban_ve": BAN_VE,
     "khac": KHAC,

@@ -101,44 +101,6 @@ TÊN CƠ QUAN | THỜI GIAN GIAO, NHẬN HỒ SƠ | KẾT QUẢ GIẢI QUYẾT H
 Người giao    Người nhận
 {signer}    {p2.sign}
 """),
-    ("cong_van", """
-@authority ubnd_ward
-= Số: {docno:UBND-ĐC}
-= V/v [[xác minh nguồn gốc sử dụng đất|cung cấp thông tin hồ sơ địa chính|trả lời đơn kiến nghị]]
-@national
-> {place_date}
-Kính gửi: [[Phòng Tài nguyên và Môi trường|Văn phòng đăng ký đất đai|Công an]] {place.district_full}
-Ủy ban nhân dân {place.ward_full} nhận được Văn bản số {n.big}/TNMT ngày {other_date:short} đề nghị xác minh thông tin đối với thửa đất số {parcel}, tờ bản đồ số {sheet}, do ông/bà {p1.name} đang sử dụng.
-Sau khi kiểm tra hồ sơ lưu trữ, Ủy ban nhân dân {place.ward_full} có ý kiến như sau:
-1. Thửa đất được sử dụng ổn định từ năm {n.big}, không có tranh chấp.
-2. Đề nghị cơ quan chuyên môn xem xét, giải quyết theo quy định.
-Ủy ban nhân dân {place.ward_full} trân trọng báo cáo./.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-^ TM. ỦY BAN NHÂN DÂN
-^ CHỦ TỊCH
-^ {signer}
-"""),
-    ("cong_van_so", """
-@authority district_land
-= Số: {docno:TNMT}
-= V/v [[trả lời đơn của công dân|hướng dẫn hoàn thiện hồ sơ|đề nghị cung cấp thông tin]]
-@national
-> {place_date}
-Kính gửi: {p1.title} {p1.name}
-Địa chỉ: {p1.address}
-Phòng Tài nguyên và Môi trường {place.district_full} nhận được đơn đề ngày {other_date:short} của {p1.title} {p1.name} về việc [[đề nghị cấp Giấy chứng nhận|khiếu nại việc đo đạc|xin xác nhận nguồn gốc đất]] đối với thửa đất số {parcel}, tờ bản đồ số {sheet}.
-Sau khi xem xét, Phòng Tài nguyên và Môi trường có ý kiến như sau:
-1. Hồ sơ của {p1.title} chưa đủ thành phần theo quy định, đề nghị bổ sung trích đo địa chính thửa đất.
-2. Sau khi bổ sung, đề nghị {p1.title} nộp hồ sơ tại Bộ phận tiếp nhận và trả kết quả để được giải quyết.
-Phòng Tài nguyên và Môi trường trả lời để {p1.title} được biết và thực hiện./.
-Nơi nhận:
-- Như trên;
-- Lưu: VT.
-^ TRƯỞNG PHÒNG
-^ {signer}
-"""),
     ("so_yeu_ly_lich", """
 # SƠ YẾU LÝ LỊCH
 = (Tự thuật)

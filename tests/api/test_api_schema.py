@@ -50,7 +50,7 @@ def published(fuzzed: Live) -> schemathesis.BaseSchema:
 
 
 def _caller(path: str) -> str:
-    if path.startswith(("/api/users", "/api/tokens", "/api/access-log")):
+    if path.startswith(("/api/users", "/api/tokens", "/api/access-log", "/api/desks")):
         return "admin"
     if path.endswith(("/files", "/files/{filename}")) or path == "/api/dossiers":
         return "op_a"

@@ -149,3 +149,17 @@ def test_one_operator_discarding_while_another_rescans(catalog: Catalog) -> None
     in_use = [p.page_id for p in catalog.status(CODE).pages]
     assert pages[2] not in in_use and len(in_use) in (2, 3)
     assert catalog.check_history(CODE).intact
+
+
+def test_the_work_queue_lists_what_is_left(catalog: Catalog) -> None:
+    pages = _dossier(catalog)
+    midnight = datetime.now(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    queue = catalog.pages_to_act_on(desk="UBND phường Bến Nghé", since=midnight)
+    assert [a.page.page_id for a in queue] == [pages[1]]  # the low-resolution page
+    assert catalog.pages_to_act_on(desk="Quận khác", since=midnight) == []
+    catalog.check_page(pages[1], actor="nv.lan")
+    assert catalog.pages_to_act_on(desk=None, since=midnight) == []
+    new = catalog.replace_page(pages[0], RESCAN, _blob(0x55), actor="nv.lan")
+    catalog.fail_page(new, "tesseract crashed")
+    [failed] = catalog.pages_to_act_on(desk=None, since=midnight, failed=True)
+    assert failed.page.page_id == new and failed.filename == "hồ sơ.pdf"

@@ -14,7 +14,9 @@ from hoso.settings import SHIPPED_MODEL, ClassifierSettings, Settings
 from hoso.synth.documents import generate_document, labels, template_ids
 
 _MARKERS = ("# ", "= ", "^ ", "> ")
-SWAPPED = {"giay_khai_sinh": "quyet_dinh", "quyet_dinh": "giay_khai_sinh"}
+# Two types whose titles name no type (official letters have none, `khac` papers name
+# others), so that the model alone decides them (a title naming a type would win over it).
+SWAPPED = {"cong_van": "khac", "khac": "cong_van"}
 
 
 def page_of(label: str, seed: int) -> OcrPage:
@@ -26,7 +28,7 @@ def page_of(label: str, seed: int) -> OcrPage:
 
 @pytest.fixture(scope="module")
 def swapped_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A model trained with birth certificates and decisions labelled the other way round:
+    """A model trained with official letters and other papers labelled the other way round:
     whoever uses it says so unmistakably."""
     examples = [Example(page_of(label, seed).text, SWAPPED.get(label, label), f"{label}/{t}")
                 for label in labels() for t in template_ids(label) for seed in (0, 1)]
@@ -48,15 +50,13 @@ def test_a_model_trained_under_hoso_home_is_the_one_the_pipeline_uses(swapped_mo
     home = swapped_model.parents[1]
     settings = Settings.from_env({"HOSO_HOME": str(home)})
     assert settings.classifier.model_path == swapped_model
-    assert label_document([page_of("giay_khai_sinh", 7)], settings.classifier).doc_type \
-        == "quyet_dinh"
+    assert label_document([page_of("cong_van", 7)], settings.classifier).doc_type == "khac"
 
 
 def test_hoso_classifier_model_names_any_model(swapped_model: Path, tmp_path: Path) -> None:
     settings = Settings.from_env({"HOSO_HOME": str(tmp_path),
                                   "HOSO_CLASSIFIER_MODEL": str(swapped_model)})
-    assert label_document([page_of("quyet_dinh", 3)], settings.classifier).doc_type \
-        == "giay_khai_sinh"
+    assert label_document([page_of("cong_van", 3)], settings.classifier).doc_type == "khac"
 
 
 def test_review_threshold_is_a_setting(tmp_path: Path) -> None:

@@ -45,7 +45,7 @@ def _pages(role: str, page_id: str) -> list[str]:
         "officer": ["/search", f"/search?q={LONG_QUERY}", "/search?q=khai+sinh",
                     f"/pages/{page_id}?q=khai+sinh"],
         "auditor": ["/audit", f"/audit/{CODE}", f"/dossiers/{CODE}"],
-        "admin": ["/admin", "/no/such/page"],
+        "admin": ["/admin", "/admin/users/op_b", "/no/such/page"],
     }[role]
 
 
@@ -143,4 +143,24 @@ def test_links_say_where_they_go(live: Live, browsers: dict[str, Any],
         ".page-card a", "links => links.map(a => a.getAttribute('aria-label'))")
     assert len(names) == len(set(names)) >= 2, names
     assert all(CODE in name and "Trang 1" in name for name in names), names
+    page.close()
+
+
+@pytest.mark.parametrize("width", ["1280", "390"])
+def test_locking_asks_first_and_the_question_is_accessible(
+        live: Live, browsers: dict[str, Any], artifacts: Path, width: str) -> None:
+    page = browsers[width].new_page()
+    _sign_in(page, live, "admin")
+    page.goto(f"{live.url}/admin/users/admin")
+    assert page.locator("button:has-text('Khoá tài khoản…')").is_disabled()  # oneself
+    page.goto(f"{live.url}/admin/users/op_b")
+    page.click("button:has-text('Khoá tài khoản…')")
+    page.wait_for_selector("#confirm-lock")
+    assert serious_violations(page, axe_script()) == []
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= int(width)
+    page.screenshot(path=str(artifacts / "a11y" / f"admin-{width}-confirm-lock.png"),
+                    full_page=True)
+    page.click("#confirm-lock a:has-text('Huỷ')")
+    page.wait_for_load_state()
+    assert "Đang dùng" in page.inner_text(".heading")  # cancelled: still active
     page.close()

@@ -102,6 +102,7 @@ def test_unknown_dossier_and_page_say_not_found(live: Live) -> None:
 def test_admin_adds_a_user_and_sees_a_new_token_once(live: Live) -> None:
     with _signed_in(live, "admin") as admin:
         token = _csrf(admin.get("/admin").text)
+        admin.post("/admin/desks", data={"name": "UBND xã Thuận Hưng", "csrf": token})
         added = admin.post("/admin/users", data={
             "username": "nv.moi", "password": PASSWORD, "role": "operator",
             "desk": "UBND xã Thuận Hưng", "display_name": "Trần Văn Mới", "csrf": token})

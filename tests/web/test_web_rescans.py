@@ -74,6 +74,12 @@ def test_the_rescan_loop_in_the_browser(chromium: Any, live: Live, warned: dict[
     assert page.locator("text=✔").count() == 0
     _snap(page, artifacts, "20-rescan-banner")
 
+    page.goto(f"{live.url}/work-queue")  # the same two pages, on the desk's work queue
+    assert page.locator("#today tr[data-page]").count() == 2
+    _snap(page, artifacts, "25-work-queue")
+    page.locator("#today a", has_text=CODE).first.click()
+    page.wait_for_selector("#rescan-banner")
+
     coarse = page.locator(".file[data-file$='/f02'] .page-card").first
     old_thumb = coarse.locator("img").first.get_attribute("src") or ""
     assert "v=" in old_thumb
@@ -128,4 +134,36 @@ def test_the_intake_page_at_390_px(chromium: Any, live: Live, warned: dict[str, 
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390, (
             selector, box)
     _snap(page, artifacts, "23-rescan-390px")
+    context.close()
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_qr_cover_sheet_prints_and_reads_back(chromium: Any, live: Live,
+                                                  warned: dict[str, Path], artifacts: Path,
+                                                  tmp_path: Path, width: int) -> None:
+    import cv2
+    import numpy as np
+    from pdf2image import convert_from_path
+
+    from hoso.ingest.cover import CoverSheet, read_cover
+
+    context = chromium.new_context(viewport={"width": width, "height": 900}, locale="vi-VN")
+    page = context.new_page()
+    _sign_in(page, live, "op_a")
+    page.goto(f"{live.url}/intake/{CODE}")
+    page.click("#cover-link")
+    page.wait_for_selector("#cover-sheet svg")
+    assert CODE in page.inner_text("#cover-sheet")
+    shot = page.screenshot(full_page=True)
+    _snap(page, artifacts, f"24-cover-sheet-{width}")
+    pixels = cv2.imdecode(np.frombuffer(shot, np.uint8), cv2.IMREAD_COLOR)
+    assert read_cover(pixels) == CoverSheet(CODE)
+    if width == 1280:  # printed on A4: what the scanner will see
+        printed = tmp_path / "to-bia.pdf"
+        page.pdf(path=str(printed), format="A4")
+        [sheet] = convert_from_path(printed, dpi=100)
+        assert "Đăng xuất" not in page.inner_text("#cover-sheet")
+        grey = cv2.cvtColor(np.array(sheet), cv2.COLOR_RGB2GRAY)
+        assert read_cover(grey) == CoverSheet(CODE)
     context.close()
