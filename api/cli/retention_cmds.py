@@ -8,6 +8,7 @@ from datetime import date
 import click
 
 from hoso.api.cli.output import echo_json, to_jsonable
+from hoso.api.procedures import today
 from hoso.archive.retention import DueDocument, due_dossiers
 from hoso.errors import AccessDenied, Conflict, InvalidValue
 from hoso.ids import check_dossier_code
@@ -21,7 +22,7 @@ AUDITOR = "auditor"
 
 def _day(value: str | None) -> date:
     if not value:
-        return date.today()
+        return today()  # the day in Vietnam, as the periods are counted
     try:
         return date.fromisoformat(value)
     except ValueError:
