@@ -404,10 +404,11 @@ class Catalog:
 
     # -- retention --------------------------------------------------------------------------
 
-    def retained_documents(self) -> list[RetainedDocument]:
-        """Every document kept, with its type and its dossier's date received."""
+    def retained_documents(self, dossier: str | None = None) -> list[RetainedDocument]:
+        """Every document kept (of one dossier, if given), with its type, the procedure
+        component it fills and its dossier's date received."""
         with self._db.begin("listing documents kept") as s:
-            return disposal.retained_documents(s)
+            return disposal.retained_documents(s, dossier)
 
     def approve_disposal(self, code: str, detail: dict[str, object], *, auditor: str) -> None:
         """Record an auditor's approval of the dossier's disposal (the caller checks the
