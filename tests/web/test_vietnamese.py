@@ -125,10 +125,11 @@ def _pages_of(role: str, page_id: str) -> list[str]:
     everyone = ["/login?next=/", "/no/such/page", f"/dossiers/{CODE}-KHONG-CO"]
     return everyone + {
         "op_a": ["/intake", f"/intake/{CODE}", f"/intake/{CODE}/pages", f"/dossiers/{CODE}",
-                 f"/pages/{page_id}", "/search", "/admin"],
+                 f"/pages/{page_id}", "/search", "/admin", "/work-queue",
+                 f"/intake/{CODE}/cover"],
         "officer": ["/search", "/search?q=khai+sinh", "/search?q=079201004999",
                     "/search?q=zzzkhongco", f"/dossiers/{CODE}", f"/pages/{page_id}?q=sinh",
-                    "/intake", "/papers", "/dashboard"],
+                    "/intake", "/papers", "/dashboard", "/documents", "/work-queue"],
         "auditor": ["/audit", f"/audit/{CODE}", f"/dossiers/{CODE}", "/search"],
         "admin": ["/admin", "/audit", f"/audit/{CODE}", f"/dossiers/{CODE}", "/intake",
                   "/admin/procedures", "/admin/procedures/1.004227", "/dashboard"],
@@ -177,7 +178,7 @@ def test_a_failed_page_is_told_in_vietnamese(tmp_path_factory: pytest.TempPathFa
         assert status["files"][0]["pages"][0]["state"] == "failed"
         seen: dict[str, list[str]] = {}
         for who, path in (("op_a", f"/intake/{CODE}"), ("auditor", f"/dossiers/{CODE}"),
-                          ("auditor", f"/audit/{CODE}")):
+                          ("auditor", f"/audit/{CODE}"), ("op_a", "/work-queue")):
             with httpx.Client(base_url=live.url, timeout=60.0) as client:
                 client.post("/login", data={"username": who, "password": PASSWORD})
                 seen[path] = visible_text(client.get(path).text)
