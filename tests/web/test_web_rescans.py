@@ -87,7 +87,9 @@ def test_the_rescan_loop_in_the_browser(chromium: Any, live: Live, warned: dict[
     _snap(page, artifacts, "20-rescan-banner")
 
     page.goto(f"{live.url}/work-queue")  # the same two pages, on the desk's work queue
-    assert page.locator("#today tr[data-page]").count() == 2
+    # The live server is shared by the web tests: other dossiers of the desk may be listed.
+    ours = page.locator("#today tr[data-page]").filter(has=page.locator(f"a[href*='{CODE}']"))
+    assert ours.count() == 2
     _snap(page, artifacts, "25-work-queue")
     page.locator("#today a", has_text=CODE).first.click()
     page.wait_for_selector("#rescan-banner")
