@@ -139,14 +139,15 @@ def mets(info: PackageInfo, files: Sequence[PackageFile],
         _q(XSI_NS, "schemaLocation"): f"{METS_NS} http://www.loc.gov/standards/mets/mets.xsd",
     })
     header = _sub(root, METS_NS, "metsHdr", CREATEDATE=local_time(created),
-                  RECORDSTATUS="NEW", **{_q(CSIP_NS, "OAISPACKAGETYPE"): "SIP"})
+                  RECORDSTATUS="NEW", **{_q(CSIP_NS, "OAISPACKAGETYPE"): "AIP"})
     agent = _sub(header, METS_NS, "agent", ROLE="CREATOR", TYPE="OTHER", OTHERTYPE="SOFTWARE")
     _sub(agent, METS_NS, "name", "hoso")
     _sub(agent, METS_NS, "note", info.software_version,
          **{_q(CSIP_NS, "NOTETYPE"): "SOFTWARE VERSION"})
     for number, item in enumerate(metadata, start=1):
         _metadata_section(root, item, number, created)
-    _file_section(root, files)
+    _order_administrative_sections(root)
+    _file_section(root, files, created)
     _structure_map(root, info, files, metadata)
     return _bytes(root)
 
@@ -173,13 +174,29 @@ def _metadata_section(root: ET.Element, item: PackageFile, number: int,
     _sub(node, METS_NS, "mdRef", **attrs)
 
 
-def _file_section(root: ET.Element, files: Sequence[PackageFile]) -> None:
+# METS' schema orders amdSec's children; metadata files arrive in the package's own order.
+_AMD_ORDER = ("techMD", "rightsMD", "sourceMD", "digiprovMD")
+
+
+def _order_administrative_sections(root: ET.Element) -> None:
+    section = root.find(_q(METS_NS, "amdSec"))
+    if section is None:
+        return
+    children = sorted(section, key=lambda c: _AMD_ORDER.index(c.tag.split("}")[1]))
+    section[:] = children
+
+
+def _file_section(root: ET.Element, files: Sequence[PackageFile], created: datetime) -> None:
     section = _sub(root, METS_NS, "fileSec", ID="filesec-1")
-    group = _sub(section, METS_NS, "fileGrp", ID="filegrp-rep1", USE="Representations/rep1")
+    # No E-ARK content information type describes a dossier: CSIP63 asks for OTHER + a name.
+    group = _sub(section, METS_NS, "fileGrp", ID="filegrp-rep1", USE="Representations/rep1",
+                 **{_q(CSIP_NS, "CONTENTINFORMATIONTYPE"): "OTHER",
+                    _q(CSIP_NS, "OTHERCONTENTINFORMATIONTYPE"): "hoso-dossier"})
     for number, f in enumerate(files, start=1):
+        # CSIP70's CREATED: each file here is the copy written when the package was made.
         node = _sub(group, METS_NS, "file", ID=f"file-{number}", MIMETYPE=f.media_type,
-                    SIZE=str(f.size), CHECKSUM=f.sha256, CHECKSUMTYPE="SHA-256",
-                    USE=f.kind)
+                    SIZE=str(f.size), CREATED=local_time(created), CHECKSUM=f.sha256,
+                    CHECKSUMTYPE="SHA-256", USE=f.kind)
         _sub(node, METS_NS, "FLocat", LOCTYPE="URL", **{
             _q(XLINK_NS, "type"): "simple", _q(XLINK_NS, "href"): f.path})
 
