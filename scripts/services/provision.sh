@@ -151,7 +151,7 @@ provision_verapdf() {
 }
 
 # The E-ARK validator for the package tests (tests/eark_validator.py), from PyPI into a
-# virtualenv of its own; the DILCIS vocabularies it downloads are served from tests/eark/.
+# virtualenv of its own (tests/eark/run.py serves the vocabularies it would download).
 provision_eark_validator() {
     [ -x "$EARK_VENV/bin/eark-validator" ] && return 0
     quietly eark-venv python3 -m venv "$EARK_VENV"

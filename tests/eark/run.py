@@ -2,8 +2,9 @@
 package root given and prints one JSON report a line.
 
 eark-validator downloads four DILCIS vocabularies from earkcsip.dilcis.eu when it is
-imported; the tests have no internet, so an opener answers those addresses from the copies
-next to this file (and refuses any other address rather than hang on it)."""
+imported, though it ships the same files (ipxml/resources/vocabs); the tests have no
+internet, so an opener answers those addresses from the shipped copies (and refuses any other
+address rather than hang on it)."""
 
 import email.message
 import sys
@@ -11,8 +12,12 @@ import urllib.request
 from pathlib import Path
 from urllib.response import addinfourl
 
-HERE = Path(__file__).parent
 VOCABULARIES = "https://earkcsip.dilcis.eu/schema/"
+
+
+def shipped_vocabularies() -> Path:
+    from importlib.resources import files
+    return Path(str(files("eark_validator.ipxml.resources") / "vocabs"))
 
 
 class LocalVocabularies(urllib.request.HTTPSHandler):
@@ -20,7 +25,7 @@ class LocalVocabularies(urllib.request.HTTPSHandler):
         url = req.full_url
         if not url.startswith(VOCABULARIES):
             raise OSError(f"eark-validator asked for {url}, which has no local copy")
-        path = HERE / url.removeprefix(VOCABULARIES)
+        path = shipped_vocabularies() / url.removeprefix(VOCABULARIES)
         response = addinfourl(path.open("rb"), email.message.Message(), url, 200)
         response.msg = "OK"  # what urllib's error processor reads off an HTTP response
         return response
