@@ -76,7 +76,12 @@ def test_the_package_follows_csip(package: Path) -> None:
     hrefs = [loc.get("{http://www.w3.org/1999/xlink}href")
              for loc in mets.iter(f"{METS}FLocat")]
     assert hrefs and all((root / h).is_file() for h in hrefs)
-    assert all(h.startswith("representations/rep1/data/") for h in hrefs)
+    assert hrefs[0] == "representations/rep1/METS.xml"
+    assert all(h.startswith("representations/rep1/data/") for h in hrefs[1:])
+    rep = ET.parse(root / "representations/rep1/METS.xml").getroot()
+    rep_hrefs = [loc.get("{http://www.w3.org/1999/xlink}href")
+                 for loc in rep.iter(f"{METS}FLocat")]
+    assert [f"representations/rep1/{h}" for h in rep_hrefs] == hrefs[1:]
     for name in ("metadata/descriptive/dc.xml", "metadata/preservation/premis.xml"):
         assert (root / name).is_file()
     dc = (root / "metadata/descriptive/dc.xml").read_text("utf-8")
