@@ -97,6 +97,8 @@ ERROR_MESSAGES: dict[str, str] = {
     "desk_in_use": N_("This intake desk still has users or dossiers."),
     "desk_name": N_("An intake desk's name has 1–128 characters."),
     "date_format": N_("A date is written year-month-day."),
+    "decision_unknown": N_("A decision approves or rejects the paper."),
+    "reason_needed": N_("A refusal must give its reason."),
 }
 
 

@@ -14,6 +14,7 @@ every database error into hoso's); the work behind the door is split by concern:
     archive/documents.py   a file's documents, its assembly, officers' type corrections
     archive/rescans.py     the rescan loop: pages replaced, discarded, kept, reordered
     archive/officers.py    officers' field corrections, notes, a document's history, lists
+    archive/saved_views.py officers' named searches and document lists, per user
     archive/history.py     a dossier's events: written in one place, read back
     archive/browse.py      reads across dossiers: lists, a citizen's documents, refs, blobs
     archive/views.py       rows turned into the frozen records of archive/records.py
@@ -39,6 +40,7 @@ from hoso.archive import (
     pages,
     rescans,
     restore,
+    saved_views,
     views,
 )
 from hoso.archive.accounts import AccountStore
@@ -69,6 +71,7 @@ from hoso.archive.records import (
     PageTask,
     RetainedDocument,
 )
+from hoso.archive.saved_views import SavedView
 from hoso.archive.signatures import SignatureStore
 from hoso.archive.transactions import Transactions
 from hoso.errors import NotFound
@@ -290,6 +293,20 @@ class Catalog:
         with self._db.begin("listing documents") as s:
             return officers.list_documents(s, query)
 
+    def save_view(self, username: str, name: str, page: str, query: str
+                  ) -> SavedView:
+        """Keep a search or document list under a name for the user (same name: replaced)."""
+        with self._db.begin(f"saving view {name!r} of {username}") as s:
+            return saved_views.save_view(s, username, name, page, query)
+
+    def saved_views_of(self, username: str) -> list[SavedView]:
+        with self._db.begin(f"reading the saved views of {username}") as s:
+            return saved_views.views_of(s, username)
+
+    def delete_view(self, username: str, name: str) -> bool:
+        with self._db.begin(f"deleting view {name!r} of {username}") as s:
+            return saved_views.delete_view(s, username, name)
+
     def corrections(self) -> list[Correction]:
         """Every corrected document that has a text, in order (training data)."""
         with self._db.begin("reading corrected documents") as s:
@@ -387,10 +404,11 @@ class Catalog:
 
     # -- retention --------------------------------------------------------------------------
 
-    def retained_documents(self) -> list[RetainedDocument]:
-        """Every document kept, with its type and its dossier's date received."""
+    def retained_documents(self, dossier: str | None = None) -> list[RetainedDocument]:
+        """Every document kept (of one dossier, if given), with its type, the procedure
+        component it fills and its dossier's date received."""
         with self._db.begin("listing documents kept") as s:
-            return disposal.retained_documents(s)
+            return disposal.retained_documents(s, dossier)
 
     def approve_disposal(self, code: str, detail: dict[str, object], *, auditor: str) -> None:
         """Record an auditor's approval of the dossier's disposal (the caller checks the

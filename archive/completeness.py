@@ -9,25 +9,35 @@ A component an earlier paper was attached to is reused, unless a document fills 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hoso.archive.models import ComponentAssignment, Document, Dossier, Paper, PaperReuse
 from hoso.archive.paper_views import paper_view
-from hoso.archive.procedure_catalogue import dossier_version
+from hoso.archive.procedure_catalogue import dossier_version, received_day
 from hoso.archive.procedure_records import (
     Completeness,
     Component,
     ComponentState,
     ComponentStatus,
     PaperKind,
+    ProcedureVersion,
 )
 from hoso.errors import NotFound
 
-__all__ = ["DocumentSlot", "completeness", "dossier_documents", "match_components", "statuses"]
+__all__ = [
+    "DocumentSlot",
+    "completeness",
+    "dossier_documents",
+    "filled_components",
+    "match_components",
+    "statuses",
+]
 
 
 @dataclass(frozen=True)
@@ -61,11 +71,7 @@ def match_components(components: Sequence[Component], documents: Sequence[Docume
 
 
 def dossier_documents(s: Session, code: str) -> list[DocumentSlot]:
-    assigned = {a.document_id: a.component_code for a in s.scalars(
-        select(ComponentAssignment).where(ComponentAssignment.dossier_code == code))}
-    docs = s.scalars(select(Document).where(Document.dossier_code == code)
-                     .order_by(Document.id))
-    return [DocumentSlot(d.id, d.corrected_type or d.doc_type, assigned.get(d.id)) for d in docs]
+    return _slots_by_dossier(s, code).get(code, [])
 
 
 def statuses(components: Sequence[Component], matched: Mapping[str, str],
@@ -109,3 +115,41 @@ def completeness(s: Session, code: str) -> Completeness:
     return Completeness(code, proc, version,
                         statuses(version.components, matched, reuses_of(s, code)),
                         unmatched, results)
+
+
+def filled_components(s: Session, dossier: str | None = None) -> dict[str, Component]:
+    """document id -> the component of its dossier's procedure version it fills, for one
+    dossier or (None) every dossier with a procedure: what decides its retention."""
+    dossiers = select(Dossier).where(Dossier.procedure != "")
+    if dossier is not None:
+        dossiers = dossiers.where(Dossier.code == dossier)
+    slots = _slots_by_dossier(s, dossier)  # two queries, not two per dossier
+    # Thousands of dossiers share a handful of procedure versions: load each once.
+    versions: dict[tuple[str, int | None, date], ProcedureVersion | None] = {}
+    filled: dict[str, Component] = {}
+    for row in s.scalars(dossiers):
+        key = (row.procedure, row.procedure_version, received_day(row.received_at))
+        if key not in versions:
+            versions[key] = dossier_version(s, row)[1]
+        version = versions[key]
+        if version is None or row.code not in slots:
+            continue
+        by_code = {c.code: c for c in version.components}
+        for doc, code in match_components(version.components, slots[row.code]).items():
+            filled[doc] = by_code[code]
+    return filled
+
+
+def _slots_by_dossier(s: Session, dossier: str | None) -> dict[str, list[DocumentSlot]]:
+    """dossier code -> its documents as `dossier_documents` gives them."""
+    assignments = select(ComponentAssignment.document_id, ComponentAssignment.component_code)
+    documents = select(Document.id, Document.dossier_code, Document.doc_type,
+                       Document.corrected_type).order_by(Document.id)
+    if dossier is not None:
+        assignments = assignments.where(ComponentAssignment.dossier_code == dossier)
+        documents = documents.where(Document.dossier_code == dossier)
+    assigned: dict[str, str] = {doc: code for doc, code in s.execute(assignments)}
+    slots: dict[str, list[DocumentSlot]] = defaultdict(list)
+    for doc, code, doc_type, corrected in s.execute(documents):
+        slots[code].append(DocumentSlot(doc, corrected or doc_type, assigned.get(doc)))
+    return slots

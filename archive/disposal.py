@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from hoso.archive.completeness import filled_components
 from hoso.archive.dossiers import hold_dossier
 from hoso.archive.history import add_event
 from hoso.archive.models import (
@@ -42,13 +43,18 @@ DISPOSED = "dossier_disposed"
 _BLOB_COLUMNS = (Page.ocr_sha256, Page.text_sha256, Page.pdf_sha256, Page.hocr_sha256)
 
 
-def retained_documents(s: Session) -> list[RetainedDocument]:
-    """Every document kept, with its (corrected) type and its dossier's date received."""
-    rows = s.execute(select(Document.id, Document.dossier_code, Document.doc_type,
-                            Document.corrected_type, Dossier.received_at)
-                     .join(Dossier, Dossier.code == Document.dossier_code)
-                     .order_by(Document.id))
-    return [RetainedDocument(doc_id, code, corrected or doc_type, _utc(received))
+def retained_documents(s: Session, dossier: str | None = None) -> list[RetainedDocument]:
+    """Every document kept (of one dossier, if given), with its (corrected) type, the
+    procedure component it fills and its dossier's date received."""
+    query = (select(Document.id, Document.dossier_code, Document.doc_type,
+                    Document.corrected_type, Dossier.received_at)
+             .join(Dossier, Dossier.code == Document.dossier_code).order_by(Document.id))
+    if dossier is not None:
+        query = query.where(Document.dossier_code == dossier)
+    rows = s.execute(query).all()
+    filled = filled_components(s, dossier)
+    return [RetainedDocument(doc_id, code, corrected or doc_type, _utc(received),
+                             filled.get(doc_id))
             for doc_id, code, doc_type, corrected, received in rows]
 
 
@@ -96,7 +102,10 @@ def _standing_approval(s: Session, code: str) -> Event:
 
 
 _CHANGES = frozenset({"file_stored", "file_assembled", "type_corrected", "dossier_updated",
-                      "dossier_imported", "pages_requeued"})
+                      "dossier_imported", "pages_requeued",
+                      # the rescan loop and officers' corrections change what is kept too
+                      "page_replaced", "page_discarded", "pages_reordered",
+                      "field_corrected"})
 
 
 def _dossier_blobs(s: Session, code: str) -> list[str]:

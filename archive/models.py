@@ -388,3 +388,15 @@ class SignedPdf(Base):
     unsigned_sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     signed_sha256: Mapped[str] = mapped_column(String(64))
     signed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SavedView(Base):
+    """An officer's named search or document list (revision 0010); archive/saved_views.py."""
+
+    __tablename__ = "saved_views"
+
+    username: Mapped[str] = mapped_column(String(128), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), primary_key=True)
+    page: Mapped[str] = mapped_column(String(32))
+    query: Mapped[str] = mapped_column(Text, default="")
+    saved_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -54,7 +54,7 @@ from hoso.archive.package_xml import (
     representation_mets,
 )
 from hoso.archive.records import DossierStatus, FileStatus
-from hoso.archive.retention import dossier_retention
+from hoso.archive.retention import RetentionRule, longest, rule_for
 from hoso.doctypes import doc_type_name
 from hoso.errors import IntegrityError, MissingExtra
 
@@ -81,7 +81,8 @@ def export_package(code: str, out_dir: Path, *, store: BlobStore, catalog: Catal
     now = datetime.now(UTC)
     with _staging(target) as staging:
         files = _write_data(staging, status, catalog, store)
-        info = _package_info(status, events, now)
+        kept = longest(rule_for(d) for d in catalog.retained_documents(code))
+        info = _package_info(status, events, now, kept)
         metadata = _write_metadata(staging, info, status, files, events, catalog)
         rep_mets = _put(staging, f"{REP_ROOT}METS.xml",
                         representation_mets(info, files, REP_ROOT, now))
@@ -139,8 +140,8 @@ def _write_data(staging: Path, status: DossierStatus, catalog: Catalog, store: B
     return written
 
 
-def _package_info(status: DossierStatus, events: Sequence[PackageEvent], now: datetime
-                  ) -> PackageInfo:
+def _package_info(status: DossierStatus, events: Sequence[PackageEvent], now: datetime,
+                  retention: RetentionRule) -> PackageInfo:
     info = status.info
     types = [d.doc_type for f in status.files for d in f.documents]
     title = f"Hồ sơ {info.code}" + (f" - thủ tục {info.procedure}" if info.procedure else "")
@@ -149,7 +150,7 @@ def _package_info(status: DossierStatus, events: Sequence[PackageEvent], now: da
         applicant_name=info.applicant_name, received_at=info.received_at,
         created_at=events[0].at if events else now,
         keywords=tuple(dict.fromkeys(doc_type_name(t) for t in types)),
-        access_level=ACCESS_LEVEL, retention=dossier_retention(types),
+        access_level=ACCESS_LEVEL, retention=retention,
         software_version=_software_version(),
     )
 

@@ -73,8 +73,10 @@ def dublin_core(info: PackageInfo) -> bytes:
         _sub(root, DCTERMS_NS, "dateSubmitted", local_time(info.received_at))
     _sub(root, DCTERMS_NS, "created", local_time(info.created_at))
     _sub(root, DCTERMS_NS, "accessRights", info.access_level)
+    # Where the period comes from: a procedure component (its code), else the document type.
+    origin = {"component": info.retention.component} if info.retention.component else {}
     _sub(root, HOSO_NS, "retentionPeriod", info.retention.iso_period,
-         label=info.retention.label, basis=info.retention.basis)
+         label=info.retention.label, basis=info.retention.basis, **origin)
     return _bytes(root)
 
 

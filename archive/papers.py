@@ -194,9 +194,9 @@ def decide_paper(s: Session, paper_code: str, state: PaperState, *, reason: str,
                  ) -> Paper:
     """An officer approves the paper, or rejects it with the reason."""
     if state is PaperState.WAITING:
-        raise InvalidValue("a decision approves or rejects")
+        raise InvalidValue("a decision approves or rejects", code="decision_unknown")
     if state is PaperState.REJECTED and not reason.strip():
-        raise InvalidValue(f"rejecting {paper_code} needs the reason")
+        raise InvalidValue(f"rejecting {paper_code} needs the reason", code="reason_needed")
     row = _locked_paper(s, paper_code)
     if row.state == state.value and row.reason == reason.strip():
         return paper_view(row)
@@ -213,6 +213,9 @@ def hand_over(s: Session, paper_code: str, *, actor: str) -> Paper:
     row = _locked_paper(s, paper_code)
     if row.kind != PaperKind.RESULT.value:
         raise InvalidValue(f"{paper_code} is not a result")
+    if row.state == PaperState.REJECTED.value:  # its digitisation was found wrong
+        raise Conflict(f"{paper_code} was rejected ({row.reason}): it is not handed over",
+                       hint="digitise the result again, or an officer approves it")
     if row.handed_over_at is None:
         row.handed_over_at = _now()
         add_event(s, row.dossier_code, "result_handed_over", paper_code, {}, actor=actor)

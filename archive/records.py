@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from hoso.archive.procedure_records import Component
 from hoso.page_warnings import PageWarning
 from hoso.records import DossierInfo, Field, FieldChange, PageState
 
@@ -319,13 +320,15 @@ class DocumentRow:
 
 @dataclass(frozen=True)
 class RetainedDocument:
-    """A document kept in the archive: its type decides its retention (archive/retention.py),
-    counted from its dossier's date received (UTC)."""
+    """A document kept in the archive: the component of its dossier's procedure it fills
+    decides its retention, or else its type (archive/retention.py), counted from its
+    dossier's date received (UTC)."""
 
     document_id: str
     dossier_code: str
     doc_type: str
     received_at: datetime | None
+    component: Component | None = None
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from hoso import classify
 from hoso.archive.checkpoints import checkpoint_history
 from hoso.archive.records import AssembledDocument, PageStatus, PageTask
-from hoso.archive.retention import retain_original
+from hoso.archive.retention import retain_original, rule_for
 from hoso.archive.reuse import correct_type
 from hoso.doctypes import CODES, is_doc_type
 from hoso.errors import InvalidValue
@@ -106,8 +106,11 @@ def assemble_file(file_id: str, ctx: Context) -> list[str]:
     if source.set_aside:  # replaced or discarded pages are no longer found by search
         ctx.index.delete_pages([p.page_id for p in source.set_aside])
     received = ctx.catalog.dossier(source.dossier_code).received_at
+    made = set(doc_ids)  # their components' periods, or their types' (archive/retention.py)
+    rules = [rule_for(d) for d in ctx.catalog.retained_documents(source.dossier_code)
+             if d.document_id in made]
     for original in {source.sha256, *(p.source_sha256 for p in source.pages if p.source_sha256)}:
-        retain_original(ctx.store, original, [d.doc_type for d in documents], received)
+        retain_original(ctx.store, original, rules, received)
     ctx.index.upsert(index_records(file_id, pages, ctx))
     ctx.catalog.mark_assembled(file_id)
     checkpoint_history(source.dossier_code, store=ctx.store, catalog=ctx.catalog)

@@ -7,8 +7,9 @@ from datetime import date
 
 import click
 
-from hoso.api.cli.output import echo_json
-from hoso.archive.retention import due_dossiers
+from hoso.api.cli.output import echo_json, to_jsonable
+from hoso.api.procedures import today
+from hoso.archive.retention import DueDocument, due_dossiers
 from hoso.errors import AccessDenied, Conflict, InvalidValue
 from hoso.ids import check_dossier_code
 from hoso.settings import Settings
@@ -21,7 +22,7 @@ AUDITOR = "auditor"
 
 def _day(value: str | None) -> date:
     if not value:
-        return date.today()
+        return today()  # the day in Vietnam, as the periods are counted
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -47,13 +48,21 @@ def due_cmd(settings: Settings, on: str | None, as_json: bool) -> None:
     finally:
         ctx.close()
     if as_json:
-        echo_json({"on": day, "dossiers": [{"code": code, "documents": items}
-                                           for code, items in due.items()]})
+        echo_json({"on": day, "dossiers": [
+            {"code": code, "documents": [_due_json(i) for i in items]}
+            for code, items in due.items()]})
         return
     for code, items in due.items():
         last = max(i.kept_until for i in items)
         click.echo(f"{code}  {len(items)} documents, kept until {last:%d/%m/%Y}")
+        for item in items:  # where each period came from: the procedure or the type
+            click.echo(f"  {item.document_id}  {item.rule.label} until "
+                       f"{item.kept_until:%d/%m/%Y}, {item.source}")
     click.echo(f"{len(due)} dossiers due on {day:%d/%m/%Y}", err=True)
+
+
+def _due_json(item: DueDocument) -> dict[str, object]:
+    return {**to_jsonable(item), "source": item.source}
 
 
 @retention.command("approve")
@@ -77,7 +86,8 @@ def approve_cmd(settings: Settings, dossier_code: str, auditor: str, on: str | N
         ctx.catalog.approve_disposal(code, {
             "on": day.isoformat(),
             "documents": [{"id": d.document_id, "type": d.doc_type,
-                           "kept_until": d.kept_until.isoformat()} for d in due]},
+                           "kept_until": d.kept_until.isoformat(), "source": d.source}
+                          for d in due]},
             auditor=auditor)
     finally:
         ctx.close()

@@ -32,6 +32,9 @@ __all__ = ["SMALL_BODY_BYTES", "BodyLimit", "BodyLimits"]
 
 SMALL_BODY_BYTES = 1 << 20
 _UPLOAD_PATH = re.compile(r"/api/dossiers/[^/]+/files(/[^/]+)?")
+# A page's rescan, one file: the API's PUT and the page card's form (both ask who is sending
+# before they read the body).
+_RESCAN_PATH = re.compile(r"(/api)?/pages/.+/rescan")
 _UPLOAD_METHODS = frozenset({"PUT", "POST"})
 
 
@@ -41,14 +44,18 @@ class BodyLimits:
 
     upload_bytes: int
     other_bytes: int = SMALL_BODY_BYTES
+    rescan_bytes: int = SMALL_BODY_BYTES
 
     @classmethod
     def for_files(cls, max_file_bytes: int) -> BodyLimits:
-        return cls(upload_bytes=max_file_bytes * MAX_FILES_PER_REQUEST + SMALL_BODY_BYTES)
+        return cls(upload_bytes=max_file_bytes * MAX_FILES_PER_REQUEST + SMALL_BODY_BYTES,
+                   rescan_bytes=max_file_bytes + SMALL_BODY_BYTES)
 
     def of(self, method: str, path: str) -> int:
         if method in _UPLOAD_METHODS and _UPLOAD_PATH.fullmatch(path):
             return self.upload_bytes
+        if method in _UPLOAD_METHODS and _RESCAN_PATH.fullmatch(path):
+            return self.rescan_bytes
         return self.other_bytes
 
 

@@ -17,6 +17,7 @@ from hoso.api.http.present import VIEW_WIDTH, page_url
 from hoso.api.http.routes.common import record_read
 from hoso.api.http.state import hoso_of
 from hoso.api.web.render import marked, render
+from hoso.api.web.saved import views_for
 from hoso.api.web.session import page_account
 from hoso.api.web.signatures import incoming_signatures
 from hoso.indexer.highlight import find_spans
@@ -88,7 +89,8 @@ def search_page(request: Request) -> Any:
     applicants = hoso.ctx.catalog.applicant_names({h.dossier_code for h in results.hits})
     return render(request, "search.html", params=params, results=results, offset=offset,
                   groups=group_hits(results.hits), citizens=citizens, applicants=applicants,
-                  link=lambda **change: _link(params, **change), page_size=PAGE_SIZE)
+                  link=lambda **change: _link(params, **change), page_size=PAGE_SIZE,
+                  saved_views=views_for(request, account))
 
 
 def _marked_text(text: str, q: str) -> Markup:

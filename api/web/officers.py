@@ -22,6 +22,7 @@ from hoso.api.i18n import N_, VIETNAM
 from hoso.api.labels import doc_types
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.rescans import NOTICES
+from hoso.api.web.saved import views_for
 from hoso.api.web.session import check_csrf, page_account
 from hoso.archive.records import DOCUMENT_SORTS, DocumentListQuery
 from hoso.errors import InvalidValue
@@ -44,7 +45,7 @@ def _list_params(request: Request) -> dict[str, str]:
 
 @router.get("/documents")
 def document_list(request: Request, offset: int = 0) -> Any:
-    page_account(request, Action.SEARCH)
+    account = page_account(request, Action.SEARCH)
     params = _list_params(request)
     sort = params.get("sort", "received_at")
     sort = sort if sort in DOCUMENT_SORTS else "received_at"
@@ -60,7 +61,8 @@ def document_list(request: Request, offset: int = 0) -> Any:
 
     return render(request, "documents.html", rows=[document_row_out(r) for r in rows],
                   total=total, offset=offset, page_size=PAGE_SIZE, params=params, sort=sort,
-                  descending=descending, columns=COLUMNS, link=link, doc_types=doc_types())
+                  descending=descending, columns=COLUMNS, link=link, doc_types=doc_types(),
+                  saved_views=views_for(request, account))
 
 
 @router.get("/documents/{document_id:path}")
@@ -151,4 +153,5 @@ def work_queue(request: Request) -> Any:
     failed = catalog.pages_to_act_on(desk=desk, since=midnight.astimezone(UTC), failed=True)
     where = "/intake" if account.can(Action.UPLOAD) else "/dossiers"
     return render(request, "work_queue.html", today=today, failed=failed, where=where,
-                  desk=desk, can_requeue=account.can(Action.REQUEUE))
+                  desk=desk, can_requeue=account.can(Action.REQUEUE),
+                  saved_views=views_for(request, account), can_search=account.can(Action.SEARCH))

@@ -13,7 +13,17 @@ from hoso.api.http.auth import SESSION_COOKIE
 from hoso.api.http.state import hoso_of
 from hoso.api.i18n import N_
 from hoso.api.i18n import gettext as _
-from hoso.api.web import admin, covers, dossier, find, intake, officers, procedures, rescans
+from hoso.api.web import (
+    admin,
+    covers,
+    dossier,
+    find,
+    intake,
+    officers,
+    procedures,
+    rescans,
+    saved,
+)
 from hoso.api.web.render import render
 from hoso.api.web.session import check_csrf, login_url, page_account, web_session
 from hoso.api.wording import error_text
@@ -22,7 +32,7 @@ from hoso.errors import HosoError, NotAuthenticated
 __all__ = ["error_page", "router"]
 
 router = APIRouter(include_in_schema=False)
-for _module in (intake, find, dossier, admin, procedures, rescans, officers, covers):
+for _module in (intake, find, dossier, admin, procedures, rescans, officers, covers, saved):
     router.include_router(_module.router)
 
 HOME = {Role.OPERATOR: "/intake", Role.OFFICER: "/search", Role.AUDITOR: "/audit",

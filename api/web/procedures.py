@@ -18,6 +18,7 @@ from hoso.api.i18n import gettext as _
 from hoso.api.procedures import completeness_json, figures_json, proposal_json, today
 from hoso.api.web.render import render, url_for_dossier
 from hoso.api.web.session import check_csrf, page_account
+from hoso.api.wording import ERROR_MESSAGES, error_text
 from hoso.archive import Catalog
 from hoso.archive.procedure_data import parse_component
 from hoso.archive.procedure_records import FiguresQuery, PaperIn, PaperState, ProcedureVersion
@@ -103,11 +104,14 @@ def decide(request: Request, paper_code: str, state: Annotated[str, Form()],
     try:
         catalog.procedures.decide_paper(paper_code, PaperState(state), reason=reason,
                                         actor=account.username)
-    except (InvalidValue, ValueError):
-        return render(request, "papers.html", status_code=422,
-                      papers=catalog.procedures.waiting_papers(limit=200),
-                      error=_("A refusal must give its reason."))
-    return RedirectResponse("/papers", 303)
+    except InvalidValue as exc:
+        error = error_text(exc)
+    except ValueError:  # a state that is no decision, from a hand-made form
+        error = _(ERROR_MESSAGES["decision_unknown"])
+    else:
+        return RedirectResponse("/papers", 303)
+    return render(request, "papers.html", status_code=422,
+                  papers=catalog.procedures.waiting_papers(limit=200), error=error)
 
 
 # -- admins: the procedure catalogue ------------------------------------------------------

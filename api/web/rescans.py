@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, Form, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse
+from starlette.datastructures import UploadFile
 
 from hoso.api.accounts import Account, Action
 from hoso.api.http.routes.rescans import check_dossier_desk, replace_with
@@ -65,11 +66,21 @@ def _operator(request: Request, page_id: str, csrf: str) -> tuple[Account, str]:
 
 
 @router.post("/pages/{page_id:path}/rescan")
-async def rescan(request: Request, page_id: str, file: Annotated[UploadFile | None, File()] = None,
-                 csrf: Annotated[str, Form()] = "", back: Annotated[str, Form()] = "") -> Any:
-    account, code = await run_in_threadpool(_operator, request, page_id, csrf)
-    if file is None or not file.filename:
-        return _back(back, code, page_id, "no_file")
+async def rescan(request: Request, page_id: str) -> Any:
+    # Who is sending is asked before the body is read (a scan: more than a form's 1 MiB), so
+    # nobody signed out gets a file spooled to disk; hence no File()/Form() parameters.
+    await run_in_threadpool(page_account, request, Action.UPLOAD)
+    async with request.form(max_files=1) as form:
+        file, back = form.get("file"), str(form.get("back", ""))
+        account, code = await run_in_threadpool(_operator, request, page_id,
+                                                str(form.get("csrf", "")))
+        if not isinstance(file, UploadFile) or not file.filename:
+            return _back(back, code, page_id, "no_file")
+        return await _replace(request, account, code, page_id, file, back)
+
+
+async def _replace(request: Request, account: Account, code: str, page_id: str,
+                   file: UploadFile, back: str) -> RedirectResponse:
     hoso = hoso_of(request)
     with tempfile.TemporaryDirectory(dir=hoso.upload_dir) as tmp:
         path = Path(tmp) / "body"
@@ -77,7 +88,7 @@ async def rescan(request: Request, page_id: str, file: Annotated[UploadFile | No
             await run_in_threadpool(shutil.copyfileobj, file.file, out)
         try:
             await run_in_threadpool(replace_with, hoso, account, page_id,
-                                    Upload(path, file.filename))
+                                    Upload(path, file.filename or "quet-lai"))
         except Conflict:
             return _back(back, code, page_id, "conflict")
         except InputError:

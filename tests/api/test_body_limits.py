@@ -125,3 +125,20 @@ def test_upload_routes_may_take_files_up_to_their_limit(live: Live, path: str) -
                                Content_Length=str(length)))
             answer = _answer(sock)
         assert answer.startswith(b"HTTP/1.1 " + status), (length, answer[:200])
+
+
+@pytest.mark.parametrize(("method", "path", "anonymous"), [
+    ("PUT", "/api/pages/HS-1/f01/p001/rescan", b"401"),
+    ("POST", "/pages/HS-1/f01/p001/rescan", b"303")])
+def test_a_rescan_may_be_larger_than_a_form(live: Live, method: str, path: str,
+                                            anonymous: bytes) -> None:
+    """A rescanned page is one file: over the small limit it reaches its route, on the API
+    and on the page card's form, which ask who is sending before reading it; over one
+    file's limit it is refused like any other body."""
+    for length, status in ((SMALL_BODY_BYTES * 2, anonymous),
+                           (LIMIT_BYTES + SMALL_BODY_BYTES + 1, b"413")):
+        with _connect(live) as sock:
+            sock.sendall(_head(method, path, Content_Type="multipart/form-data; boundary=x",
+                               Content_Length=str(length)))
+            answer = _answer(sock)
+        assert answer.startswith(b"HTTP/1.1 " + status), (length, answer[:200])

@@ -289,3 +289,17 @@ def test_without_a_typed_id_the_id_card_read_names_the_applicant(catalog: Catalo
                              (Field("id_number", "079 162 288 641"),), "cd" * 32, "ef" * 32)
     catalog.replace_documents(file_id, [card])
     assert catalog.procedures.proposals("HS-NEW", today=TODAY)[0].paper.code == paper
+
+
+def test_a_rejected_result_is_not_handed_over(catalog: Catalog) -> None:
+    from hoso.api.procedures import exchange
+
+    _, birth = _dossier(catalog, "HS-1", BIRTH, ["to_khai", "giay_khai_sinh"])
+    result = catalog.procedures.record_paper(
+        "HS-1", PaperIn("KQGKS", document_id=birth, kind=PaperKind.RESULT), actor="cb.hung")
+    catalog.procedures.decide_paper(result.code, PaperState.REJECTED, reason="Sai ngày sinh",
+                                    actor="cb.hoa")
+    with pytest.raises(Conflict, match="rejected"):
+        catalog.procedures.hand_over(result.code, actor="cb.hung")
+    assert exchange(catalog, "HS-1")["KetQua"] == []
+    assert "result_handed_over" not in [e.kind for e in catalog.history("HS-1")]

@@ -88,6 +88,9 @@ def test_the_package_follows_csip(package: Path) -> None:
     for expected in (CODE, "<dc:language>vi</dc:language>", "Giấy khai sinh",
                      "accessRights", "retentionPeriod", "+07:00"):
         assert expected in dc
+    kept = ET.fromstring(dc).find("{*}retentionPeriod")
+    assert kept is not None and kept.text == "PERMANENT"  # the procedure's component says so
+    assert kept.get("component") == "BSGKS" and kept.get("basis", "").startswith("Bản sao Giấy")
 
 
 def test_premis_holds_each_file_fixity_and_the_history(package: Path) -> None:

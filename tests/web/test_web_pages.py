@@ -162,3 +162,18 @@ def test_tokens_made_for_someone_are_in_the_access_log(live: Live) -> None:
     assert {(e["subject"], e["detail"]["name"]) for e in created} >= {
         ("auditor", "ki-ốt web"), ("officer", "phần mềm api")}
     assert web_secret.group(1) not in str(log) and made.json()["token"] not in str(log)
+
+
+@pytest.mark.parametrize(("state", "said"), [
+    ("rejected", "Từ chối giấy tờ phải ghi rõ lý do."),
+    ("waiting", "Quyết định là duyệt hoặc từ chối giấy tờ."),
+    ("maybe", "Quyết định là duyệt hoặc từ chối giấy tờ."),
+])
+def test_a_paper_decision_that_cannot_be_taken_says_why(live: Live, state: str,
+                                                        said: str) -> None:
+    with _signed_in(live, "officer") as client:
+        token = _csrf(client.get("/papers").text)
+        answer = client.post("/papers/X.1.TK.01/decision",
+                             data={"state": state, "reason": " ", "csrf": token})
+    assert answer.status_code == 422
+    assert said in html.unescape(answer.text)

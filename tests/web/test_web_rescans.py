@@ -55,6 +55,18 @@ def _snap(page: Any, artifacts: Path, name: str) -> None:
     page.screenshot(path=str(artifacts / f"{name}.png"), full_page=True)
 
 
+def _assert_no_native_file_button(page: Any) -> None:
+    """Chromium draws its own file button, "Choose File / No file chosen", in English and
+    outside the accessibility tree: every file input must be shrunk out of sight (1 px),
+    the Vietnamese label standing in for it."""
+    sizes = page.eval_on_selector_all(
+        "input[type=file]", "all => all.map(e => e.getBoundingClientRect().width)")
+    assert sizes and max(sizes) <= 1, sizes
+    text = page.inner_text("body")
+    for english in ("Choose File", "No file chosen"):
+        assert english not in text, english
+
+
 def _problems(page: Any) -> int:
     return int(page.get_attribute("#rescan-banner", "data-problems") or 0)
 
@@ -92,7 +104,13 @@ def test_the_rescan_loop_in_the_browser(chromium: Any, live: Live, warned: dict[
     _snap(page, artifacts, "21-thumbnail-enlarged")
     zoomed.locator("button", has_text="Đóng").click()
 
-    coarse.locator("input[type=file]").set_input_files(str(warned["rescan"]))
+    _assert_no_native_file_button(page)
+    chooser = coarse.locator("input[type=file]")
+    chooser.focus()  # hidden from sight, still reachable from the keyboard
+    assert chooser.evaluate("e => e === document.activeElement")
+    assert coarse.locator("label.button", has_text="Chọn bản quét lại").is_visible()
+    chooser.set_input_files(str(warned["rescan"]))
+    assert "Đã chọn: giấy khai sinh quét lại.jpg" in coarse.locator(".chosen").inner_text()
     coarse.locator("button", has_text="Thay bằng bản quét lại").click()
     page.wait_for_url(f"**/intake/{CODE}?notice=replaced#trang-f02-p001")
     assert "Đã nhận bản quét lại" in page.inner_text(".notice")
@@ -105,7 +123,15 @@ def test_the_rescan_loop_in_the_browser(chromium: Any, live: Live, warned: dict[
     assert "1 trang đã thay hoặc bỏ" in page.inner_text(".file[data-file$='/f02'] .set-aside")
 
     blank = page.locator(".file[data-file$='/f03'] .page-card").first
-    blank.locator("button", has_text="Bỏ trang").click()
+    discard = blank.locator("summary", has_text="Bỏ trang")
+    discard.click()  # only opens the confirmation: nothing is discarded yet
+    confirm = blank.locator(".confirm-discard form")
+    assert "Bỏ trang 1 của tệp mặt sau.png? Trang vẫn được lưu trong kho." in confirm.inner_text()
+    confirm.locator("button", has_text="Huỷ").click()
+    assert not confirm.is_visible() and "notice=discarded" not in page.url
+    assert blank.get_attribute("data-page", timeout=5000).endswith("/f03/p001")
+    discard.click()
+    confirm.locator("button", has_text="Xác nhận").click()
     page.wait_for_url(f"**/intake/{CODE}?notice=discarded*")
     page.wait_for_selector("#dossier-state[data-state='digitised']",
                            timeout=DIGITISED_TIMEOUT_MS)
