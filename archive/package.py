@@ -6,6 +6,7 @@ SHA-256 manifests) whose payload is the information package (E-ARK CSIP, as Thô
 
     DIR/CODE/                     bagit.txt, bag-info.txt, manifest-sha256.txt, tagmanifest-…
       data/METS.xml               the package's root METS (files with SHA-256, structure)
+      data/representations/rep1/METS.xml    the representation's own METS (its files)
       data/metadata/descriptive/dc.xml      code, title, dates, language, keywords, access,
                                             retention period (archive/retention.py)
       data/metadata/preservation/premis.xml every file with its SHA-256 fixity; every event
@@ -44,7 +45,14 @@ from hoso.archive.export import (
     planned_files,
 )
 from hoso.archive.package_records import PackageEvent, PackageFile, PackageInfo, PackageReport
-from hoso.archive.package_xml import ICT, dublin_core, local_time, mets, premis
+from hoso.archive.package_xml import (
+    ICT,
+    dublin_core,
+    local_time,
+    mets,
+    premis,
+    representation_mets,
+)
 from hoso.archive.records import DossierStatus, FileStatus
 from hoso.archive.retention import RetentionRule, longest, rule_for
 from hoso.doctypes import doc_type_name
@@ -54,6 +62,7 @@ __all__ = ["ACCESS_LEVEL", "FORMAT", "REP", "export_package", "package_events"]
 
 FORMAT = "hoso-package/1"
 REP = "representations/rep1/data"
+REP_ROOT = "representations/rep1/"
 ACCESS_LEVEL = "Hạn chế"  # dossiers hold citizens' personal data (Nghị định 13/2023/NĐ-CP)
 _PAGE_FILES = {"page_ocr": ".ocr.json", "page_text": ".txt", "page_pdf": ".pdf",
                "page_hocr": ".hocr.html"}
@@ -75,7 +84,9 @@ def export_package(code: str, out_dir: Path, *, store: BlobStore, catalog: Catal
         kept = longest(rule_for(d) for d in catalog.retained_documents(code))
         info = _package_info(status, events, now, kept)
         metadata = _write_metadata(staging, info, status, files, events, catalog)
-        _put(staging, "METS.xml", mets(info, files, metadata, now))
+        rep_mets = _put(staging, f"{REP_ROOT}METS.xml",
+                        representation_mets(info, files, REP_ROOT, now))
+        _put(staging, "METS.xml", mets(info, files, metadata, now, rep_mets))
         _make_bag(staging, info)
         _put_in_place(staging, target)
     return PackageReport(code, str(target), len(files), len(events),

@@ -132,25 +132,52 @@ def _premis_event(root: ET.Element, event: PackageEvent, code: str) -> None:
 
 
 def mets(info: PackageInfo, files: Sequence[PackageFile],
-         metadata: Sequence[PackageFile], created: datetime) -> bytes:
+         metadata: Sequence[PackageFile], created: datetime,
+         representation: PackageFile | None = None) -> bytes:
     """The package's root METS.xml (E-ARK CSIP): header, metadata and file sections, and the
-    physical structure map."""
+    physical structure map; `representation` is the representation's own METS.xml, which
+    the root points to (CSIP114) besides listing every file itself."""
+    root = _mets_root(info.code, info, created)
+    for number, item in enumerate(metadata, start=1):
+        _metadata_section(root, item, number, created)
+    _order_administrative_sections(root)
+    _file_section(root, files, created, representation)
+    _structure_map(root, info, files, metadata, representation)
+    return _bytes(root)
+
+
+def representation_mets(info: PackageInfo, files: Sequence[PackageFile], folder: str,
+                        created: datetime) -> bytes:
+    """The representation-level METS.xml in `folder` (CSIPSTR12): its files, with paths
+    from that folder, in a file group and a division labelled Data."""
+    root = _mets_root(f"{info.code}/{folder.rstrip('/').rsplit('/', 1)[-1]}", info, created)
+    section = _sub(root, METS_NS, "fileSec", ID="filesec-1")
+    group = _sub(section, METS_NS, "fileGrp", ID="filegrp-data", USE="Data")
+    for number, f in enumerate(files, start=1):
+        _file_entry(group, f, f"file-{number}", f.path.removeprefix(folder), created)
+    structure = _sub(root, METS_NS, "structMap", ID="structmap-1", TYPE="PHYSICAL",
+                     LABEL="CSIP")
+    top = _sub(structure, METS_NS, "div", ID="div-root", LABEL=root.get("OBJID", ""))
+    data = _sub(top, METS_NS, "div", ID="div-data", LABEL="Data")
+    for number in range(1, len(files) + 1):
+        _sub(data, METS_NS, "fptr", FILEID=f"file-{number}")
+    return _bytes(root)
+
+
+def _mets_root(objid: str, info: PackageInfo, created: datetime) -> ET.Element:
     root = ET.Element(_q(METS_NS, "mets"), {
-        "OBJID": info.code, "LABEL": info.title, "TYPE": "Mixed",
+        "OBJID": objid, "LABEL": info.title, "TYPE": "Mixed",
         "PROFILE": CSIP_PROFILE, _q(CSIP_NS, "CONTENTINFORMATIONTYPE"): "MIXED",
         _q(XSI_NS, "schemaLocation"): f"{METS_NS} http://www.loc.gov/standards/mets/mets.xsd",
     })
+    # AIP: the archive's own package of what it holds, history and all.
     header = _sub(root, METS_NS, "metsHdr", CREATEDATE=local_time(created),
-                  RECORDSTATUS="NEW", **{_q(CSIP_NS, "OAISPACKAGETYPE"): "SIP"})
+                  RECORDSTATUS="NEW", **{_q(CSIP_NS, "OAISPACKAGETYPE"): "AIP"})
     agent = _sub(header, METS_NS, "agent", ROLE="CREATOR", TYPE="OTHER", OTHERTYPE="SOFTWARE")
     _sub(agent, METS_NS, "name", "hoso")
     _sub(agent, METS_NS, "note", info.software_version,
          **{_q(CSIP_NS, "NOTETYPE"): "SOFTWARE VERSION"})
-    for number, item in enumerate(metadata, start=1):
-        _metadata_section(root, item, number, created)
-    _file_section(root, files)
-    _structure_map(root, info, files, metadata)
-    return _bytes(root)
+    return root
 
 
 _MD_KINDS = {"descriptive": ("dmdSec", "DC"), "preservation": ("digiprovMD", "PREMIS"),
@@ -175,19 +202,44 @@ def _metadata_section(root: ET.Element, item: PackageFile, number: int,
     _sub(node, METS_NS, "mdRef", **attrs)
 
 
-def _file_section(root: ET.Element, files: Sequence[PackageFile]) -> None:
+# METS' schema orders amdSec's children; metadata files arrive in the package's own order.
+_AMD_ORDER = ("techMD", "rightsMD", "sourceMD", "digiprovMD")
+
+
+def _order_administrative_sections(root: ET.Element) -> None:
+    section = root.find(_q(METS_NS, "amdSec"))
+    if section is None:
+        return
+    children = sorted(section, key=lambda c: _AMD_ORDER.index(c.tag.split("}")[1]))
+    section[:] = children
+
+
+def _file_section(root: ET.Element, files: Sequence[PackageFile], created: datetime,
+                  representation: PackageFile | None) -> None:
     section = _sub(root, METS_NS, "fileSec", ID="filesec-1")
-    group = _sub(section, METS_NS, "fileGrp", ID="filegrp-rep1", USE="Representations/rep1")
+    # No E-ARK content information type describes a dossier: CSIP63 asks for OTHER + a name.
+    group = _sub(section, METS_NS, "fileGrp", ID="filegrp-rep1", USE="Representations/rep1",
+                 **{_q(CSIP_NS, "CONTENTINFORMATIONTYPE"): "OTHER",
+                    _q(CSIP_NS, "OTHERCONTENTINFORMATIONTYPE"): "hoso-dossier"})
+    if representation is not None:
+        _file_entry(group, representation, "file-rep1-mets", representation.path, created)
     for number, f in enumerate(files, start=1):
-        node = _sub(group, METS_NS, "file", ID=f"file-{number}", MIMETYPE=f.media_type,
-                    SIZE=str(f.size), CHECKSUM=f.sha256, CHECKSUMTYPE="SHA-256",
-                    USE=f.kind)
-        _sub(node, METS_NS, "FLocat", LOCTYPE="URL", **{
-            _q(XLINK_NS, "type"): "simple", _q(XLINK_NS, "href"): f.path})
+        _file_entry(group, f, f"file-{number}", f.path, created)
+
+
+def _file_entry(group: ET.Element, f: PackageFile, ident: str, href: str,
+                created: datetime) -> None:
+    # CSIP70's CREATED: each file here is the copy written when the package was made.
+    node = _sub(group, METS_NS, "file", ID=ident, MIMETYPE=f.media_type, SIZE=str(f.size),
+                CREATED=local_time(created), CHECKSUM=f.sha256, CHECKSUMTYPE="SHA-256",
+                USE=f.kind)
+    _sub(node, METS_NS, "FLocat", LOCTYPE="URL", **{
+        _q(XLINK_NS, "type"): "simple", _q(XLINK_NS, "href"): href})
 
 
 def _structure_map(root: ET.Element, info: PackageInfo, files: Sequence[PackageFile],
-                   metadata: Sequence[PackageFile]) -> None:
+                   metadata: Sequence[PackageFile],
+                   representation: PackageFile | None) -> None:
     structure = _sub(root, METS_NS, "structMap", ID="structmap-1", TYPE="PHYSICAL",
                      LABEL="CSIP")
     top = _sub(structure, METS_NS, "div", ID="div-root", LABEL=info.code)
@@ -196,5 +248,9 @@ def _structure_map(root: ET.Element, info: PackageInfo, files: Sequence[PackageF
          DMDID=" ".join(f"md-{n}" for n, m in numbered if m.kind == "descriptive"),
          ADMID=" ".join(f"md-{n}" for n, m in numbered if m.kind != "descriptive"))
     rep = _sub(top, METS_NS, "div", ID="div-rep1", LABEL="Representations/rep1")
+    if representation is not None:
+        _sub(rep, METS_NS, "mptr", LOCTYPE="URL", **{
+            _q(XLINK_NS, "type"): "simple", _q(XLINK_NS, "href"): representation.path,
+            _q(XLINK_NS, "title"): "Mets file describing representation: rep1"})
     for number in range(1, len(files) + 1):
         _sub(rep, METS_NS, "fptr", FILEID=f"file-{number}")

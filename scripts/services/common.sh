@@ -17,6 +17,10 @@ VERAPDF_VERSION="${HOSO_VERAPDF_VERSION:-1.28.2}"
 VERAPDF_ARTIFACT="org.verapdf.apps:greenfield-apps:${VERAPDF_VERSION}"
 VERAPDF_JAR="$HOSO_CACHE/verapdf/greenfield-apps-${VERAPDF_VERSION}.jar"
 # axe-core (npm), which the browser tests inject into every page (tests/web/axe.py).
+# The E-ARK Python validator, in its own virtualenv: it pins lxml==5.1.0, pyHanko needs >=5.4.
+EARK_VERSION="${HOSO_EARK_VALIDATOR_VERSION:-1.1.3}"
+EARK_VENV="$HOSO_CACHE/eark-validator/$EARK_VERSION"
+
 AXE_VERSION="${HOSO_AXE_VERSION:-4.11.4}"
 AXE_JS="$HOSO_CACHE/axe-core/$AXE_VERSION/axe.min.js"
 

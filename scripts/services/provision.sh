@@ -2,8 +2,9 @@
 # Installs what the test servers need: Debian's redis-server and postgresql, a MinIO server
 # built from source with `go install`, and Elasticsearch's test distribution from Maven
 # Central, run on a JDK >= 21 found on the machine; and veraPDF's validator (Maven Central)
-# for the PDF/A tests. Idempotent and cached under
-# $HOSO_CACHE (default ~/.cache/hoso); prints nothing unless something fails.
+# for the PDF/A tests; the E-ARK validator (PyPI, own virtualenv) for the package tests.
+# Idempotent and cached under $HOSO_CACHE (default ~/.cache/hoso); prints nothing unless
+# something fails.
 #
 #   scripts/services/provision.sh
 set -euo pipefail
@@ -18,6 +19,7 @@ main() {
     provision_elasticsearch
     provision_es_java
     provision_verapdf
+    provision_eark_validator
     provision_axe_core
     provision_tessdata
 }
@@ -146,6 +148,14 @@ provision_verapdf() {
     quietly verapdf-download mvn -B -q dependency:copy -Dartifact="$VERAPDF_ARTIFACT" \
         -DoutputDirectory="$downloads" -Dmdep.overWriteReleases=true
     [ -s "$VERAPDF_JAR" ] || die "maven did not produce $VERAPDF_JAR"
+}
+
+# The E-ARK validator for the package tests (tests/eark_validator.py), from PyPI into a
+# virtualenv of its own (tests/eark/run.py serves the vocabularies it would download).
+provision_eark_validator() {
+    [ -x "$EARK_VENV/bin/eark-validator" ] && return 0
+    quietly eark-venv python3 -m venv "$EARK_VENV"
+    quietly eark-install "$EARK_VENV/bin/python" -m pip install -q "eark-validator==$EARK_VERSION"
 }
 
 # axe-core's one-file build, from npm's registry, for the browser tests' accessibility checks.
